@@ -1,0 +1,1 @@
+"""channels layer (see docs/architecture.md)."""

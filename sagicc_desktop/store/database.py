@@ -1,0 +1,129 @@
+"""Opening the database: engine, SQLite pragmas, migrations, and the errors a user can meet.
+
+Standalone mode uses SQLite on disk in WAL mode with synchronous=FULL and foreign keys on
+(decision 6); team mode uses the same schema on PostgreSQL. Migrations are applied at start.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import migrate
+
+
+class DatabaseError(Exception):
+    """A problem opening the database that the user must be told about, in plain words."""
+
+    code = "database"
+
+
+class CorruptDatabase(DatabaseError):
+    code = "corrupt"
+
+
+class ReadOnlyDatabase(DatabaseError):
+    code = "read_only"
+
+
+class NewerDatabase(DatabaseError):
+    """The file was written by a newer version of the application; we must not touch it."""
+
+    code = "newer"
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA cache_size=-32000")
+    cur.close()
+
+
+def make_engine(url: str, *, echo: bool = False) -> Engine:
+    """An engine for a database URL; SQLite connections get the pragmas of decision 6."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, echo=echo, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        engine = create_engine(url, echo=echo, pool_pre_ping=True)
+    return engine
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse, before SQLAlchemy touches it, a file that is not a healthy writable database."""
+    if not path.exists():
+        return
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("PRAGMA quick_check").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabase(str(exc)) from exc
+    if not row or row[0] != "ok":
+        raise CorruptDatabase(row[0] if row else "quick_check returned nothing")
+    import os
+
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise ReadOnlyDatabase(str(path))
+
+
+@dataclass
+class Database:
+    """An opened, migrated database and the session factory every service uses."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str, *, upgrade: bool = True) -> Database:
+    """Open (and migrate) a database, refusing corrupt, read-only or newer files clearly."""
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        check_sqlite_file(Path(url.removeprefix("sqlite:///")))
+    engine = make_engine(url)
+    try:
+        state = migrate.compare(engine)
+        if state == "newer":
+            raise NewerDatabase(url)
+        if upgrade and state != "current":
+            migrate.upgrade(engine)
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except Exception as exc:  # sqlite3 reports corruption or read-only only on use
+        engine.dispose()
+        message = str(exc).lower()
+        if "readonly" in message or "read-only" in message:
+            raise ReadOnlyDatabase(str(exc)) from exc
+        if "malformed" in message or "not a database" in message:
+            raise CorruptDatabase(str(exc)) from exc
+        raise
+    return Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def table_names(engine: Engine) -> list[str]:
+    return inspect(engine).get_table_names()
+
+
+def ping(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return conn.execute(text("SELECT 1")).scalar() == 1
