@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..base import Base, Replicated, str_enum
@@ -34,19 +34,28 @@ class Tag(Replicated, Base):
 
 class Ticket(Replicated, Base):
     __tablename__ = "tickets"
-    __table_args__ = (
-        # One index per list order and filter of L1 and L2; `number` breaks ties for keyset paging.
-        Index(None, "created_at", "number"),
-        Index(None, "updated_at", "number"),
-        Index(None, "priority", "number"),
-        Index(None, "status", "number"),
-        Index(None, "status", "created_at", "number"),
-        Index(None, "campaign_id", "created_at", "number"),
-        Index(None, "campaign_id", "status", "priority", "number"),
-        Index(None, "assignee_id", "created_at", "number"),
-        Index(None, "assignee_id", "status", "next_action_at"),
-        Index(None, "customer_id", "created_at"),
-        Index(None, "priority", "created_at", "number"),
+    __table_args__ = tuple(
+        # One index per list order and filter of L1 and L2; `number` breaks ties for keyset
+        # paging. Partial (live tickets only) so counts and pages never touch the table rows.
+        Index(
+            f"ix_tickets_live_{'_'.join(cols)}", *cols,
+            sqlite_where=text("deleted_at IS NULL"), postgresql_where=text("deleted_at IS NULL"),
+        )
+        for cols in (
+            ("created_at", "number"),
+            ("updated_at", "number"),
+            ("priority", "number"),
+            ("status", "number"),
+            ("status", "created_at", "number"),
+            ("status", "priority", "number"),
+            ("campaign_id", "created_at", "number"),
+            ("campaign_id", "status", "priority", "number"),
+            ("campaign_id", "status", "created_at", "number"),
+            ("assignee_id", "created_at", "number"),
+            ("assignee_id", "status", "next_action_at"),
+            ("customer_id", "created_at", "number"),
+            ("priority", "created_at", "number"),
+        )
     )
 
     # Ticket number handed out by the authority; negative while provisional (created offline).

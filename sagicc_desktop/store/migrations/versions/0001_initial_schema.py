@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 18:28:24.203355
+Create Date: 2026-11-23 18:30:57.801118
 """
 from alembic import op
 import sqlalchemy as sa
@@ -444,17 +444,19 @@ def upgrade() -> None:
     sa.UniqueConstraint('number', name=op.f('uq_tickets_number'))
     )
     with op.batch_alter_table('tickets', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_tickets_assignee_id_created_at_number'), ['assignee_id', 'created_at', 'number'], unique=False)
-        batch_op.create_index(batch_op.f('ix_tickets_assignee_id_status_next_action_at'), ['assignee_id', 'status', 'next_action_at'], unique=False)
-        batch_op.create_index(batch_op.f('ix_tickets_campaign_id_created_at_number'), ['campaign_id', 'created_at', 'number'], unique=False)
-        batch_op.create_index(batch_op.f('ix_tickets_campaign_id_status_priority_number'), ['campaign_id', 'status', 'priority', 'number'], unique=False)
-        batch_op.create_index(batch_op.f('ix_tickets_created_at_number'), ['created_at', 'number'], unique=False)
-        batch_op.create_index(batch_op.f('ix_tickets_customer_id_created_at'), ['customer_id', 'created_at'], unique=False)
-        batch_op.create_index(batch_op.f('ix_tickets_priority_created_at_number'), ['priority', 'created_at', 'number'], unique=False)
-        batch_op.create_index(batch_op.f('ix_tickets_priority_number'), ['priority', 'number'], unique=False)
-        batch_op.create_index(batch_op.f('ix_tickets_status_created_at_number'), ['status', 'created_at', 'number'], unique=False)
-        batch_op.create_index(batch_op.f('ix_tickets_status_number'), ['status', 'number'], unique=False)
-        batch_op.create_index(batch_op.f('ix_tickets_updated_at_number'), ['updated_at', 'number'], unique=False)
+        batch_op.create_index('ix_tickets_live_assignee_id_created_at_number', ['assignee_id', 'created_at', 'number'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_tickets_live_assignee_id_status_next_action_at', ['assignee_id', 'status', 'next_action_at'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_tickets_live_campaign_id_created_at_number', ['campaign_id', 'created_at', 'number'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_tickets_live_campaign_id_status_created_at_number', ['campaign_id', 'status', 'created_at', 'number'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_tickets_live_campaign_id_status_priority_number', ['campaign_id', 'status', 'priority', 'number'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_tickets_live_created_at_number', ['created_at', 'number'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_tickets_live_customer_id_created_at_number', ['customer_id', 'created_at', 'number'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_tickets_live_priority_created_at_number', ['priority', 'created_at', 'number'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_tickets_live_priority_number', ['priority', 'number'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_tickets_live_status_created_at_number', ['status', 'created_at', 'number'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_tickets_live_status_number', ['status', 'number'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_tickets_live_status_priority_number', ['status', 'priority', 'number'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_tickets_live_updated_at_number', ['updated_at', 'number'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
 
     op.create_table('drafts',
     sa.Column('user_id', sa.Uuid(), nullable=False),
@@ -745,17 +747,19 @@ def downgrade() -> None:
     op.drop_table('interactions')
     op.drop_table('drafts')
     with op.batch_alter_table('tickets', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_tickets_updated_at_number'))
-        batch_op.drop_index(batch_op.f('ix_tickets_status_number'))
-        batch_op.drop_index(batch_op.f('ix_tickets_status_created_at_number'))
-        batch_op.drop_index(batch_op.f('ix_tickets_priority_number'))
-        batch_op.drop_index(batch_op.f('ix_tickets_priority_created_at_number'))
-        batch_op.drop_index(batch_op.f('ix_tickets_customer_id_created_at'))
-        batch_op.drop_index(batch_op.f('ix_tickets_created_at_number'))
-        batch_op.drop_index(batch_op.f('ix_tickets_campaign_id_status_priority_number'))
-        batch_op.drop_index(batch_op.f('ix_tickets_campaign_id_created_at_number'))
-        batch_op.drop_index(batch_op.f('ix_tickets_assignee_id_status_next_action_at'))
-        batch_op.drop_index(batch_op.f('ix_tickets_assignee_id_created_at_number'))
+        batch_op.drop_index('ix_tickets_live_updated_at_number', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_tickets_live_status_priority_number', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_tickets_live_status_number', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_tickets_live_status_created_at_number', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_tickets_live_priority_number', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_tickets_live_priority_created_at_number', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_tickets_live_customer_id_created_at_number', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_tickets_live_created_at_number', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_tickets_live_campaign_id_status_priority_number', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_tickets_live_campaign_id_status_created_at_number', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_tickets_live_campaign_id_created_at_number', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_tickets_live_assignee_id_status_next_action_at', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_tickets_live_assignee_id_created_at_number', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
 
     op.drop_table('tickets')
     op.drop_table('account_data')

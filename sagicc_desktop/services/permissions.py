@@ -1,0 +1,48 @@
+"""Who may see and change what (U1), as SQL filters and as yes/no checks."""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, true
+from sqlalchemy.orm import Session
+
+from ..store.entities import Ticket
+from .actor import Actor
+from .errors import NotFound, PermissionDenied
+from .settings import HIDE_OTHER_CAMPAIGNS, get_setting
+
+
+def ticket_visibility(session: Session, actor: Actor) -> ColumnElement[bool]:
+    """The WHERE clause limiting tickets to those the actor may see."""
+    if actor.sees_everything or actor.role.value == "viewer":
+        return true()
+    if get_setting(session, HIDE_OTHER_CAMPAIGNS):
+        return Ticket.campaign_id.in_(actor.campaign_ids or {None})
+    return true()
+
+
+def can_see_ticket(session: Session, actor: Actor, ticket: Ticket) -> bool:
+    if ticket.deleted_at is not None:
+        return False
+    if actor.sees_everything or actor.role.value == "viewer":
+        return True
+    if get_setting(session, HIDE_OTHER_CAMPAIGNS):
+        return ticket.campaign_id in actor.campaign_ids
+    return True
+
+
+def visible_ticket(session: Session, actor: Actor, ticket_id) -> Ticket:
+    """Load a ticket the actor may see; one not visible is reported as not found."""
+    ticket = session.get(Ticket, ticket_id)
+    if ticket is None or not can_see_ticket(session, actor, ticket):
+        raise NotFound("ticket")
+    return ticket
+
+
+def require_writer(actor: Actor) -> None:
+    if actor.read_only:
+        raise PermissionDenied("viewers change nothing")
+
+
+def require_admin(actor: Actor) -> None:
+    if not actor.is_admin:
+        raise PermissionDenied("administrators only")

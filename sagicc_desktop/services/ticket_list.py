@@ -1,0 +1,259 @@
+"""L1 and L2: the ticket lists, filtered, sorted and paged by keyset.
+
+Keyset paging keeps every page as fast as the first: a page is "the next N rows after this
+(sort value, number)", served from an index, never an OFFSET scan through a million rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+from dataclasses import dataclass, field
+
+from sqlalchemy import Select, exists, func, nulls_last, or_, select, tuple_
+from sqlalchemy.orm import Session, aliased
+
+from ..store.database import Database
+from ..store.entities import Campaign, Customer, TicketTag, Ticket, User
+from ..store.enums import Priority, TicketStatus, TicketType
+from .actor import Actor
+from .permissions import ticket_visibility
+from .text import normalise
+from .unit_of_work import read_only
+
+
+class SortKey(str, enum.Enum):
+    NUMBER = "number"
+    CREATED = "created_at"
+    UPDATED = "updated_at"
+    PRIORITY = "priority"
+    STATUS = "status"
+
+
+@dataclass(frozen=True)
+class TicketFilter:
+    statuses: tuple[TicketStatus, ...] = ()
+    campaign_id: uuid.UUID | None = None
+    priorities: tuple[Priority, ...] = ()
+    assignee_id: uuid.UUID | None = None
+    unassigned: bool = False
+    customer_id: uuid.UUID | None = None
+    created_from: dt.date | None = None
+    created_to: dt.date | None = None
+    tag_ids: tuple[uuid.UUID, ...] = ()
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class TicketRow:
+    """One row of the Tickets module, as plain values."""
+
+    id: uuid.UUID
+    number: int
+    status: TicketStatus
+    priority: Priority
+    ticket_type: TicketType
+    subject: str
+    customer_name: str
+    campaign_name: str
+    assignee_name: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    next_action_at: dt.datetime | None
+    sort_value: object = field(default=None, compare=False)
+
+    @property
+    def key(self) -> tuple:
+        return (self.sort_value, self.number)
+
+
+_Assignee = aliased(User)
+
+
+def _sort_column(sort: SortKey):
+    return getattr(Ticket, sort.value)
+
+
+def _day_start(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time.min, tzinfo=dt.timezone.utc)
+
+
+def filter_clauses(session: Session, actor: Actor, flt: TicketFilter) -> list:
+    clauses = [Ticket.deleted_at.is_(None), ticket_visibility(session, actor)]
+    if flt.statuses:
+        clauses.append(Ticket.status.in_(flt.statuses))
+    if flt.campaign_id:
+        clauses.append(Ticket.campaign_id == flt.campaign_id)
+    if flt.priorities:
+        clauses.append(Ticket.priority.in_([int(p) for p in flt.priorities]))
+    if flt.unassigned:
+        clauses.append(Ticket.assignee_id.is_(None))
+    elif flt.assignee_id:
+        clauses.append(Ticket.assignee_id == flt.assignee_id)
+    if flt.customer_id:
+        clauses.append(Ticket.customer_id == flt.customer_id)
+    if flt.created_from:
+        clauses.append(Ticket.created_at >= _day_start(flt.created_from))
+    if flt.created_to:
+        clauses.append(Ticket.created_at < _day_start(flt.created_to + dt.timedelta(days=1)))
+    for tag_id in flt.tag_ids:
+        clauses.append(
+            exists().where(TicketTag.ticket_id == Ticket.id, TicketTag.tag_id == tag_id)
+        )
+    text = flt.text.strip()
+    if text:
+        if text.lstrip("#").isdigit():
+            clauses.append(Ticket.number == int(text.lstrip("#")))
+        else:
+            like = f"%{normalise(text)}%"
+            customers = select(Customer.id).where(Customer.search_name.like(like))
+            clauses.append(or_(Ticket.subject.ilike(f"%{text}%"), Ticket.customer_id.in_(customers)))
+    return clauses
+
+
+def _row_select(sort: SortKey) -> Select:
+    return (
+        select(
+            Ticket.id, Ticket.number, Ticket.status, Ticket.priority, Ticket.ticket_type,
+            Ticket.subject, Customer.first_name, Customer.last_name, Campaign.name,
+            _Assignee.display_name, Ticket.created_at, Ticket.updated_at, Ticket.next_action_at,
+            _sort_column(sort),
+        )
+        .select_from(Ticket)
+        .outerjoin(Customer, Customer.id == Ticket.customer_id)
+        .outerjoin(Campaign, Campaign.id == Ticket.campaign_id)
+        .outerjoin(_Assignee, _Assignee.id == Ticket.assignee_id)
+    )
+
+
+def _to_row(r) -> TicketRow:
+    first, last = r[6] or "", r[7] or ""
+    return TicketRow(
+        id=r[0], number=r[1], status=r[2], priority=Priority(r[3]), ticket_type=r[4],
+        subject=r[5], customer_name=f"{first} {last}".strip(), campaign_name=r[8] or "",
+        assignee_name=r[9] or "", created_at=r[10], updated_at=r[11], next_action_at=r[12],
+        sort_value=r[13],
+    )
+
+
+class TicketListQuery:
+    """A filtered, sorted view of the tickets the actor may see, read page by page."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        flt: TicketFilter = TicketFilter(),
+        sort: SortKey = SortKey.CREATED,
+        descending: bool = True,
+    ) -> None:
+        self.db, self.actor, self.filter = db, actor, flt
+        self.sort, self.descending = sort, descending
+
+    def _bind_sort_value(self, value):
+        if self.sort is SortKey.PRIORITY and isinstance(value, Priority):
+            return int(value)
+        return value
+
+    def count(self) -> int:
+        with read_only(self.db) as session:
+            where = filter_clauses(session, self.actor, self.filter)
+            return session.scalar(select(func.count()).select_from(Ticket).where(*where)) or 0
+
+    def _ordered(self, session: Session, reverse: bool) -> Select:
+        col = _sort_column(self.sort)
+        desc = self.descending != reverse
+        order = (col.desc(), Ticket.number.desc()) if desc else (col.asc(), Ticket.number.asc())
+        return _row_select(self.sort).where(*filter_clauses(session, self.actor, self.filter)).order_by(*order)
+
+    def first_page(self, limit: int) -> list[TicketRow]:
+        return self.page_after(None, limit)
+
+    def page_after(self, key: tuple | None, limit: int) -> list[TicketRow]:
+        """The `limit` rows that follow `key` (a row's .key) in list order."""
+        with read_only(self.db) as session:
+            stmt = self._ordered(session, reverse=False)
+            if key is not None:
+                pair = tuple_(_sort_column(self.sort), Ticket.number)
+                bound = tuple_(self._bind_sort_value(key[0]), key[1])
+                stmt = stmt.where(pair < bound if self.descending else pair > bound)
+            return [_to_row(r) for r in session.execute(stmt.limit(limit))]
+
+    def page_before(self, key: tuple | None, limit: int) -> list[TicketRow]:
+        """The `limit` rows that come just before `key` (None: the list's last rows), in list order."""
+        with read_only(self.db) as session:
+            stmt = self._ordered(session, reverse=True)
+            if key is not None:
+                pair = tuple_(_sort_column(self.sort), Ticket.number)
+                bound = tuple_(self._bind_sort_value(key[0]), key[1])
+                stmt = stmt.where(pair > bound if self.descending else pair < bound)
+            rows = [_to_row(r) for r in session.execute(stmt.limit(limit))]
+            rows.reverse()
+            return rows
+
+    def page_at(self, offset: int, limit: int) -> list[TicketRow]:
+        """Random access for a jump into the middle of the list (scrollbar drag)."""
+        with read_only(self.db) as session:
+            stmt = self._ordered(session, reverse=False).offset(offset).limit(limit)
+            return [_to_row(r) for r in session.execute(stmt)]
+
+
+@dataclass(frozen=True)
+class PendingRow:
+    id: uuid.UUID
+    number: int
+    subject: str
+    customer_name: str
+    priority: Priority
+    status: TicketStatus
+    created_at: dt.datetime
+    next_action_at: dt.datetime | None
+
+
+def pending_tickets(db: Database, actor: Actor, limit: int = 500) -> list[PendingRow]:
+    """L2: the actor's open tickets; scheduled next actions first (soonest first),
+    then by priority, then oldest first."""
+    with read_only(db) as session:
+        stmt = (
+            select(
+                Ticket.id, Ticket.number, Ticket.subject, Customer.first_name,
+                Customer.last_name, Ticket.priority, Ticket.status, Ticket.created_at,
+                Ticket.next_action_at,
+            )
+            .outerjoin(Customer, Customer.id == Ticket.customer_id)
+            .where(
+                Ticket.assignee_id == actor.user_id,
+                Ticket.status.in_(TicketStatus.open_statuses()),
+                Ticket.deleted_at.is_(None),
+            )
+            .order_by(
+                nulls_last(Ticket.next_action_at.asc()),
+                Ticket.priority.asc(),
+                Ticket.created_at.asc(),
+                Ticket.number.asc(),
+            )
+            .limit(limit)
+        )
+        return [
+            PendingRow(r[0], r[1], r[2], f"{r[3] or ''} {r[4] or ''}".strip(), Priority(r[5]),
+                       r[6], r[7], r[8])
+            for r in session.execute(stmt)
+        ]
+
+
+def pending_count(db: Database, actor: Actor) -> int:
+    with read_only(db) as session:
+        return session.scalar(
+            select(func.count()).select_from(Ticket).where(
+                Ticket.assignee_id == actor.user_id,
+                Ticket.status.in_(TicketStatus.open_statuses()),
+                Ticket.deleted_at.is_(None),
+            )
+        ) or 0
+
+
+__all__ = [
+    "SortKey", "TicketFilter", "TicketRow", "TicketListQuery", "PendingRow",
+    "pending_tickets", "pending_count",
+]
