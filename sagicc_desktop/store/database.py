@@ -60,6 +60,14 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
+def _stored_revision(conn: sqlite3.Connection) -> str | None:
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:  # no such table: never migrated
+        return None
+    return row[0] if row else None
+
+
 def check_sqlite_file(path: Path) -> None:
     """Refuse, before SQLAlchemy touches it, a file that is not a healthy writable database."""
     if not path.exists():
@@ -68,12 +76,19 @@ def check_sqlite_file(path: Path) -> None:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             row = conn.execute("PRAGMA quick_check").fetchone()
+            revision = _stored_revision(conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        # A WAL file in a folder we may not write cannot even be opened read-only.
+        if "readonly" in str(exc).lower():
+            raise ReadOnlyDatabase(str(exc)) from exc
         raise CorruptDatabase(str(exc)) from exc
     if not row or row[0] != "ok":
         raise CorruptDatabase(row[0] if row else "quick_check returned nothing")
+    # Refuse a newer file here, before the engine's pragmas (journal_mode=WAL) could change it.
+    if revision is not None and not migrate.is_known_revision(revision):
+        raise NewerDatabase(str(path))
     import os
 
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):

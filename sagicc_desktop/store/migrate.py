@@ -39,6 +39,14 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def is_known_revision(revision: str) -> bool:
+    """Whether this version of the application has the migration `revision`."""
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except Exception:
+        return False
+
+
 def compare(engine: Engine) -> str:
     """'empty', 'current', 'behind' (we can upgrade) or 'newer' (unknown revision)."""
     current = current_revision(engine)
