@@ -23,7 +23,7 @@ class BlobStore:
         self.root.mkdir(parents=True, exist_ok=True)
 
     def path_for(self, sha256: str) -> Path:
-        if not _HEX.match(sha256):
+        if not _HEX.fullmatch(sha256):
             # Refuses anything that could leave the store (e.g. "../").
             raise ValueError(f"not a SHA-256 hex digest: {sha256!r}")
         return self.root / sha256[:2] / sha256
