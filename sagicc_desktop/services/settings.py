@@ -34,3 +34,12 @@ def set_setting(session: Session, actor: Actor, key: str, value: Any) -> None:
 
     record(session, actor, "setting", uuid.uuid5(uuid.NAMESPACE_URL, key), ChangeAction.UPDATE,
            field=key, old=old, new=value)
+
+
+def set_system_setting(session: Session, key: str, value: Any) -> None:
+    """Settings the application itself writes (e.g. marking demo data), not a user's change."""
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value

@@ -18,6 +18,7 @@ from ..store.types import utcnow
 from . import presence
 from .actor import Actor
 from .changelog import apply_changes, record
+from .contact_data import email_list
 from .errors import NotFound, StaleEdit, TicketClosed, ValidationError
 from .numbering import next_ticket_number
 from .permissions import require_writer, visible_ticket
@@ -164,6 +165,8 @@ def _validate(changes: dict) -> None:
         raise ValidationError("too_long", field="subject", limit=MAX_SUBJECT)
     if "campaign_id" in changes and changes["campaign_id"] is None:
         raise ValidationError("required", field="campaign_id")
+    if "cc" in changes:
+        changes["cc"] = email_list(changes["cc"] or "")
     if "ticket_type" in changes:
         changes["ticket_type"] = TicketType(changes["ticket_type"])
     if "priority" in changes:

@@ -1,0 +1,187 @@
+"""The Tickets module's table (L1): a windowed, lazily paged model over a million rows.
+
+The model knows the row count (one indexed COUNT) and holds only a bounded cache of pages.
+A page is read by keyset from a neighbouring page's boundary key, so scrolling in either
+direction costs one index seek per page; the last page is read backwards from the end, so a
+jump to the bottom is as cheap as the top. Only a scrollbar drag into the unknown middle
+falls back to OFFSET. Memory stays bounded by MAX_PAGES whatever the list length.
+
+Unlike Qt's fetchmore example the row count is known up front, because a scrollbar that
+grows while the user scrolls cannot jump to the end of a million tickets.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QColor
+
+from ..services.ticket_list import SortKey, TicketListQuery, TicketRow
+from ..store.enums import Priority
+from .formatting import date_time
+from .labels import PRIORITY_COLOURS, label
+from .roles import SortValueRole, TicketIdRole, TicketNumberRole
+
+COLUMNS = (
+    ("number", QT_TRANSLATE_NOOP("TicketTableModel", "Number"), SortKey.NUMBER),
+    ("status", QT_TRANSLATE_NOOP("TicketTableModel", "Status"), SortKey.STATUS),
+    ("priority", QT_TRANSLATE_NOOP("TicketTableModel", "Priority"), SortKey.PRIORITY),
+    ("subject", QT_TRANSLATE_NOOP("TicketTableModel", "Subject"), None),
+    ("customer", QT_TRANSLATE_NOOP("TicketTableModel", "Customer"), None),
+    ("campaign", QT_TRANSLATE_NOOP("TicketTableModel", "Campaign"), None),
+    ("assignee", QT_TRANSLATE_NOOP("TicketTableModel", "Assigned to"), None),
+    ("created", QT_TRANSLATE_NOOP("TicketTableModel", "Created"), SortKey.CREATED),
+    ("updated", QT_TRANSLATE_NOOP("TicketTableModel", "Updated"), SortKey.UPDATED),
+)
+SORT_COLUMN = {key: i for i, (_, _, key) in enumerate(COLUMNS) if key is not None}
+
+PAGE_SIZE = 100
+MAX_PAGES = 40
+
+
+class TicketTableModel(QAbstractTableModel):
+    """Rows are read on demand; see the module docstring for the paging strategy."""
+
+    def __init__(self, query: TicketListQuery | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._query: TicketListQuery | None = None
+        self._count = 0
+        self._pages: OrderedDict[int, list[TicketRow]] = OrderedDict()
+        self._bounds: dict[int, tuple[tuple, tuple]] = {}
+        self.page_reads = 0  # how many pages were read from the database (for tests/benchmark)
+        if query is not None:
+            self.set_query(query)
+
+    # -- query -----------------------------------------------------------------------------
+    @property
+    def query(self) -> TicketListQuery | None:
+        return self._query
+
+    def set_query(self, query: TicketListQuery) -> None:
+        self.beginResetModel()
+        self._query = query
+        self._pages.clear()
+        self._bounds.clear()
+        self._count = query.count()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        if self._query is not None:
+            self.set_query(self._query)
+
+    # -- paging ----------------------------------------------------------------------------
+    def _last_page(self) -> int:
+        return max(0, (self._count - 1) // PAGE_SIZE)
+
+    def _load(self, page: int) -> list[TicketRow]:
+        q = self._query
+        assert q is not None
+        wanted = min(PAGE_SIZE, self._count - page * PAGE_SIZE)
+        if wanted <= 0:
+            return []
+        if page == 0:
+            rows = q.first_page(wanted)
+        elif page - 1 in self._bounds:
+            rows = q.page_after(self._bounds[page - 1][1], wanted)
+        elif page + 1 in self._bounds:
+            rows = q.page_before(self._bounds[page + 1][0], wanted)
+        elif page == self._last_page():
+            rows = q.page_before(None, wanted)
+        else:
+            rows = q.page_at(page * PAGE_SIZE, wanted)
+        self.page_reads += 1
+        return rows
+
+    def _page(self, page: int) -> list[TicketRow]:
+        rows = self._pages.get(page)
+        if rows is not None:
+            self._pages.move_to_end(page)
+            return rows
+        rows = self._load(page)
+        self._pages[page] = rows
+        if rows:
+            self._bounds[page] = (rows[0].key, rows[-1].key)
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return rows
+
+    def row_at(self, row: int) -> TicketRow | None:
+        if not 0 <= row < self._count:
+            return None
+        rows = self._page(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        return rows[offset] if offset < len(rows) else None
+
+    def cached_pages(self) -> int:
+        return len(self._pages)
+
+    # -- Qt model API ----------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(COLUMNS):
+                return QCoreApplication.translate("TicketTableModel", COLUMNS[section][1])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "subject":
+            return row.subject
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "number":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "priority":
+            return QColor(PRIORITY_COLOURS[Priority(row.priority)])
+        if role == TicketIdRole:
+            return str(row.id)
+        if role == TicketNumberRole:
+            return row.number
+        if role == SortValueRole:
+            return str(row.sort_value)
+        return None
+
+    @staticmethod
+    def _display(row: TicketRow, column: str) -> str:
+        if column == "number":
+            return str(row.number)
+        if column == "status":
+            return label(row.status)
+        if column == "priority":
+            return label(row.priority)
+        if column == "subject":
+            return row.subject
+        if column == "customer":
+            return row.customer_name
+        if column == "campaign":
+            return row.campaign_name
+        if column == "assignee":
+            return row.assignee_name
+        if column == "created":
+            return date_time(row.created_at)
+        if column == "updated":
+            return date_time(row.updated_at)
+        return ""
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column][2] if 0 <= column < len(COLUMNS) else None
+        if key is None or self._query is None:
+            return
+        q = self._query
+        self.set_query(TicketListQuery(q.db, q.actor, q.filter, key, order == Qt.SortOrder.DescendingOrder))

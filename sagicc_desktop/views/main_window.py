@@ -1,0 +1,161 @@
+"""The main window wires the side menu, the top bar and the pages; the work is elsewhere."""
+
+from __future__ import annotations
+
+import uuid
+
+import qtawesome as qta
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QHBoxLayout, QWidget
+
+from ..services import auth, tickets
+from ..services.errors import ServiceError
+from .context import AppContext
+from .customers_page import AgendaPage, CustomersPage
+from .messages import show_error
+from .ticket.view import TicketView
+from .tickets_page import TicketsPage
+from .top_bar import TopBar
+from .widgets import Retranslating, name
+
+PAGES = ("tickets", "customers", "agenda")
+
+
+class MainWindow(Retranslating, QMainWindow):
+    sig_language = Signal(str)
+    sig_signed_out = Signal()
+
+    def __init__(self, ctx: AppContext, language: str = "en", parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        name(self, "mainWindow")
+        self.resize(1360, 860)
+        self.ticket_view: TicketView | None = None
+
+        self.top_bar = TopBar(ctx, language)
+        self.top_bar.sig_open_ticket.connect(self.open_ticket)
+        self.top_bar.sig_go_number.connect(self.open_number)
+        self.top_bar.sig_language.connect(self.sig_language)
+        self.top_bar.sig_sign_out.connect(self.sign_out)
+
+        self.side_menu = name(QListWidget(), "sideMenu")
+        self.side_menu.setFixedWidth(168)
+        self.side_menu.setIconSize(QSize(20, 20))
+        self.side_menu.setStyleSheet(
+            "#sideMenu { background: #16324a; color: #e2e8f0; border: none; font-size: 14px; }"
+            "#sideMenu::item { padding: 10px 12px; } #sideMenu::item:selected { background: #1f4e79; color: white; }"
+        )
+        for key, icon in zip(PAGES, ("fa5s.ticket-alt", "fa5s.users", "fa5s.calendar-alt")):
+            item = QListWidgetItem(qta.icon(icon, color="#e2e8f0"), "")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.side_menu.addItem(item)
+        self.side_menu.currentRowChanged.connect(self._menu_changed)
+
+        self.tickets_page = TicketsPage(ctx)
+        self.tickets_page.sig_open_ticket.connect(self.open_ticket)
+        self.customers_page = CustomersPage(ctx)
+        self.agenda_page = AgendaPage(ctx, self.open_ticket)
+        self.stack = name(QStackedWidget(), "pageStack")
+        for page in (self.tickets_page, self.customers_page, self.agenda_page):
+            self.stack.addWidget(page)
+
+        body = QWidget()
+        body_layout = QHBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(0)
+        body_layout.addWidget(self.side_menu)
+        body_layout.addWidget(self.stack, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.top_bar)
+        layout.addWidget(body, 1)
+        self.setCentralWidget(central)
+
+        for i, key in enumerate(PAGES, start=1):
+            QShortcut(QKeySequence(f"Ctrl+{i}"), self, activated=lambda r=i - 1: self.side_menu.setCurrentRow(r))
+        QShortcut(QKeySequence("Ctrl+G"), self, activated=self.top_bar.go_edit.setFocus)
+
+        self._pending_timer = QTimer(self, interval=30_000)
+        self._pending_timer.timeout.connect(self.top_bar.refresh)
+        self._pending_timer.start()
+        self.side_menu.setCurrentRow(0)
+        self.retranslate()
+
+    # -- navigation --------------------------------------------------------------------------
+    def _menu_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        if self.ticket_view is not None:
+            self.close_ticket()
+        self.stack.setCurrentIndex(row)
+
+    def open_number(self, number: int) -> None:
+        try:
+            ticket_id = tickets.find_by_number(self.ctx.db, self.ctx.user, number)
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
+        self.open_ticket(ticket_id)
+
+    def open_ticket(self, ticket_id: uuid.UUID) -> TicketView | None:
+        """Open the management view; the user becomes Busy (U2)."""
+        if self.ticket_view is not None:
+            self.close_ticket(go_back=False)
+        try:
+            view = TicketView(self.ctx, ticket_id)
+        except ServiceError as exc:
+            show_error(self, exc)
+            return None
+        view.sig_exit.connect(self.close_ticket)
+        self.ticket_view = view
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        self.side_menu.blockSignals(True)
+        self.side_menu.clearSelection()
+        self.side_menu.setCurrentRow(-1)
+        self.side_menu.blockSignals(False)
+        self.top_bar.refresh()
+        return view
+
+    def close_ticket(self, go_back: bool = True) -> None:
+        view, self.ticket_view = self.ticket_view, None
+        if view is None:
+            return
+        view.leave()
+        self.stack.removeWidget(view)
+        view.deleteLater()
+        if go_back:
+            self.side_menu.blockSignals(True)
+            self.side_menu.setCurrentRow(0)
+            self.side_menu.blockSignals(False)
+            self.stack.setCurrentWidget(self.tickets_page)
+            self.tickets_page.refresh()
+        self.top_bar.refresh()
+
+    def sign_out(self) -> None:
+        self.close_ticket(go_back=False)
+        auth.sign_out(self.ctx.db, self.ctx.user.user_id)
+        self.sig_signed_out.emit()
+        self._signed_out = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.ticket_view is not None:
+            self.close_ticket(go_back=False)
+        if not getattr(self, "_signed_out", False):
+            auth.sign_out(self.ctx.db, self.ctx.user.user_id)
+            self._signed_out = True
+        self._pending_timer.stop()
+        super().closeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sagicc Desktop — %1").replace("%1", self.ctx.user.display_name))
+        texts = (self.tr("Tickets"), self.tr("Customers"), self.tr("Agenda"))
+        for row, text in enumerate(texts):
+            item = self.side_menu.item(row)
+            item.setText(text)
+            item.setToolTip(f"{text} (Ctrl+{row + 1})")
+        self.side_menu.setAccessibleName(self.tr("Side menu"))

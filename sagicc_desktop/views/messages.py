@@ -1,0 +1,68 @@
+"""Service errors told to the user in their language, in plain words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..services import errors
+
+_C = "Messages"
+
+_BY_CODE = {
+    "auth_failed": QT_TRANSLATE_NOOP("Messages", "The user name or password is not right."),
+    "permission_denied": QT_TRANSLATE_NOOP("Messages", "Your role does not allow this action."),
+    "not_found": QT_TRANSLATE_NOOP("Messages", "That ticket does not exist or you may not see it."),
+    "stale": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Someone else saved this ticket after you opened it. Your changes are still in the form: "
+        "refresh to see theirs, then save again.",
+    ),
+    "ticket_closed": QT_TRANSLATE_NOOP("Messages", "This ticket is closed and cannot be changed."),
+    "presence_locked": QT_TRANSLATE_NOOP(
+        "Messages", "Your status stays Busy while a ticket is open. Exit the ticket first."
+    ),
+    "invalid": QT_TRANSLATE_NOOP("Messages", "Some of the data is not valid."),
+}
+
+_DETAIL = {
+    "too_long": QT_TRANSLATE_NOOP("Messages", "The text is too long: at most %1 characters."),
+    "required": QT_TRANSLATE_NOOP("Messages", "This field is required."),
+    "empty": QT_TRANSLATE_NOOP("Messages", "Enter your user name and password."),
+    "wrong": QT_TRANSLATE_NOOP("Messages", "The user name or password is not right."),
+    "inactive": QT_TRANSLATE_NOOP("Messages", "This user has been deactivated."),
+    "short_password": QT_TRANSLATE_NOOP("Messages", "The password must have at least 4 characters."),
+    "invalid_email": QT_TRANSLATE_NOOP("Messages", "This is not a valid e-mail address: %2"),
+    "invalid_phone": QT_TRANSLATE_NOOP("Messages", "This is not a valid phone number: %2"),
+    "users_exist": QT_TRANSLATE_NOOP("Messages", "An administrator already exists."),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_C, text)
+
+
+def describe(error: Exception) -> str:
+    """One sentence for the user; the most specific one we have."""
+    reason = str(error.args[0]) if error.args else ""
+    if reason in _DETAIL:
+        text = tr(_DETAIL[reason])
+        limit = getattr(error, "details", {}).get("limit")
+        value = getattr(error, "details", {}).get("value", "")
+        text = text.replace("%2", str(value))
+        return text.replace("%1", f"{limit:,}") if limit else text
+    code = getattr(error, "code", None)
+    if isinstance(error, errors.ServiceError) and code in _BY_CODE:
+        return tr(_BY_CODE[code])
+    return tr(QT_TRANSLATE_NOOP("Messages", "Something went wrong: %1")).replace("%1", str(error))
+
+
+def show_error(parent: QWidget | None, error: Exception) -> QMessageBox:
+    """A window-modal, non-blocking message box (the event loop keeps running)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, tr(QT_TRANSLATE_NOOP("Messages", "Sagicc Desktop")),
+                      describe(error), QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorMessage")
+    box.setAccessibleName(box.windowTitle())
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

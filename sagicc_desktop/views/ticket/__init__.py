@@ -1,0 +1,1 @@
+"""The ticket management view: pinned header (V1) and the dock panel (V2)."""

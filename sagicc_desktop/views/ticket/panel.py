@@ -1,0 +1,147 @@
+"""V2: the panel's tabs as dock widgets, arranged in two or three columns from a layout spec.
+
+Columns are built by splitting docks side by side and stacking the rest of a column's tabs
+on its first dock. The first tab of each column is raised; docks can then be moved, stacked,
+floated and hidden by the user, and the arrangement saved as QMainWindow state bytes.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QWidget
+
+from ...services.layouts import LayoutSpec
+from ..context import AppContext
+from ..widgets import Retranslating, name
+from .simple_tabs import TAB_CLASSES, LazyTab
+from .ticket_tab import TicketTab
+
+TAB_TITLES = {
+    "customer": QT_TRANSLATE_NOOP("TicketPanel", "Customer"),
+    "contact": QT_TRANSLATE_NOOP("TicketPanel", "Contact"),
+    "account": QT_TRANSLATE_NOOP("TicketPanel", "Account"),
+    "ticket": QT_TRANSLATE_NOOP("TicketPanel", "Ticket"),
+    "conversation": QT_TRANSLATE_NOOP("TicketPanel", "Conversation"),
+    "script": QT_TRANSLATE_NOOP("TicketPanel", "Script"),
+    "agenda": QT_TRANSLATE_NOOP("TicketPanel", "Agenda"),
+    "tasks": QT_TRANSLATE_NOOP("TicketPanel", "Tasks"),
+    "history": QT_TRANSLATE_NOOP("TicketPanel", "History"),
+    "attachments": QT_TRANSLATE_NOOP("TicketPanel", "Attachments"),
+    "notes": QT_TRANSLATE_NOOP("TicketPanel", "Notes"),
+}
+
+
+class TicketPanel(Retranslating, QMainWindow):
+    sig_ticket_saved = Signal(int)
+
+    def __init__(self, ctx: AppContext, ticket_id: uuid.UUID, spec: LayoutSpec,
+                 widgets: dict[str, QWidget] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx, self.ticket_id = ctx, ticket_id
+        name(self, "ticketPanel")
+        self.setWindowFlags(Qt.WindowType.Widget)
+        self.setDockNestingEnabled(True)
+        self.setDockOptions(QMainWindow.DockOption.AllowTabbedDocks | QMainWindow.DockOption.AllowNestedDocks
+                            | QMainWindow.DockOption.AnimatedDocks)
+        self.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
+        self.docks: dict[str, QDockWidget] = {}
+        self.tabs: dict[str, QWidget] = {}
+        self._reuse = dict(widgets or {})
+        self.spec = spec
+        self.arrange(spec)
+        self.retranslate()
+
+    def _make(self, key: str) -> QDockWidget:
+        if key in self.docks:
+            return self.docks[key]
+        if key in self._reuse:
+            widget = self._reuse.pop(key)  # carried over from the previous arrangement
+            if isinstance(widget, TicketTab):
+                widget.sig_saved.connect(self.sig_ticket_saved)
+        elif key == "ticket":
+            widget = TicketTab(self.ctx, self.ticket_id)
+            widget.sig_saved.connect(self.sig_ticket_saved)
+        else:
+            widget = TAB_CLASSES[key](self.ctx, self.ticket_id)
+        dock = name(QDockWidget(), f"dock_{key}")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        dock.visibilityChanged.connect(lambda visible, w=widget: visible and self._shown(w))
+        self.docks[key], self.tabs[key] = dock, widget
+        return dock
+
+    @staticmethod
+    def _shown(widget: QWidget) -> None:
+        if isinstance(widget, LazyTab):
+            widget.ensure_loaded()
+
+    def take_widgets(self) -> dict[str, QWidget]:
+        """Hand the tab contents (with unsaved edits, loaded data) to a new arrangement."""
+        taken = {}
+        for key, widget in self.tabs.items():
+            if isinstance(widget, TicketTab):
+                widget.sig_saved.disconnect(self.sig_ticket_saved)
+            widget.setParent(None)
+            taken[key] = widget
+        self.tabs.clear()
+        return taken
+
+    def arrange(self, spec: LayoutSpec) -> None:
+        """Lay the docks out once, in spec.columns columns; restore saved state bytes if they fit.
+
+        Qt leaves empty tab bars behind when docks are moved between stacks, so a different
+        arrangement builds a new panel (TicketView.set_columns) instead of rearranging this one.
+        """
+        self.spec = spec
+        columns = [keys for keys in spec.tabs if keys]
+        firsts = [self._make(keys[0]) for keys in columns]
+        # Columns first (splitting a dock that is already stacked would pull it out of its
+        # stack), then each column's other tabs stacked on its first dock.
+        for i, first in enumerate(firsts):
+            if i == 0:
+                self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, first)
+            else:
+                self.splitDockWidget(firsts[i - 1], first, Qt.Orientation.Horizontal)
+            first.show()
+        for first, keys in zip(firsts, columns):
+            for key in keys[1:]:
+                dock = self._make(key)
+                self.tabifyDockWidget(first, dock)
+                dock.show()
+        if firsts:
+            self.resizeDocks(firsts, [1000] * len(firsts), Qt.Orientation.Horizontal)
+        for first in firsts:
+            first.raise_()
+        if spec.state and not self.restoreState(spec.state, spec.state_version):
+            pass  # a state that no longer fits: the arrangement above stands
+        for dock in self.docks.values():
+            if not dock.visibleRegion().isEmpty() or not self.tabifiedDockWidgets(dock):
+                self._shown(dock.widget())
+
+    def current_state(self) -> bytes:
+        return bytes(self.saveState(self.spec.state_version).data())
+
+    def show_tab(self, key: str) -> None:
+        dock = self._make(key)
+        if dock.isHidden():
+            dock.show()
+        dock.raise_()
+        self._shown(dock.widget())
+        dock.widget().setFocus()
+
+    def refresh(self) -> None:
+        for widget in self.tabs.values():
+            if isinstance(widget, LazyTab):
+                widget.reload()
+            elif isinstance(widget, TicketTab) and not widget.changes():
+                widget.load()
+
+    def retranslate(self) -> None:
+        for key, dock in self.docks.items():
+            title = QCoreApplication.translate("TicketPanel", TAB_TITLES[key])
+            dock.setWindowTitle(title)
+            dock.setAccessibleName(title)

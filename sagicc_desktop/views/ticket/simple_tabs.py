@@ -1,0 +1,352 @@
+"""The panel's read-only tabs: what the ticket's customer, conversation and work look like.
+
+Each tab loads its data the first time it becomes visible, so opening a ticket only pays for
+the tabs on screen. Editing in these tabs belongs to their own screens as they grow.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QFormLayout, QLabel, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from ...models.formatting import date_only, date_time
+from ...models.labels import label
+from ...services import ticket_tabs
+from ..context import AppContext
+from ..widgets import Retranslating, add_row, name
+
+
+class LazyTab(Retranslating, QWidget):
+    """Loads on first show; reload() after a refresh."""
+
+    def __init__(self, ctx: AppContext, ticket_id: uuid.UUID, object_name: str, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx, self.ticket_id = ctx, ticket_id
+        self.loaded = False
+        name(self, object_name)
+
+    def ensure_loaded(self) -> None:
+        if not self.loaded:
+            self.loaded = True
+            self.load()
+
+    def reload(self) -> None:
+        if self.loaded:
+            self.load()
+
+    def load(self) -> None:  # pragma: no cover - overridden
+        pass
+
+
+class TreeTab(LazyTab):
+    """A list with columns; subclasses say which columns and how rows become items."""
+
+    headers: tuple[str, ...] = ()
+
+    def __init__(self, ctx, ticket_id, object_name, parent=None) -> None:
+        super().__init__(ctx, ticket_id, object_name, parent)
+        self.tree = name(QTreeWidget(), object_name + "List")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.empty = name(QLabel(), object_name + "Empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: palette(mid); padding: 16px;")
+        self.empty.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        layout.addWidget(self.empty)
+        self.retranslate()
+
+    def column_titles(self) -> list[str]:
+        return []
+
+    def rows(self) -> list[list[str]]:
+        return []
+
+    def empty_text(self) -> str:
+        return self.tr("Nothing here yet.")
+
+    def load(self) -> None:
+        self.tree.clear()
+        items = []
+        for values in self.rows():
+            extra = values[-1] if values and isinstance(values[-1], dict) else {}
+            texts = values[:-1] if extra else values
+            item = QTreeWidgetItem([str(v) for v in texts])
+            if "background" in extra:
+                for c in range(len(texts)):
+                    item.setBackground(c, QBrush(QColor(extra["background"])))
+                    item.setForeground(c, QBrush(QColor("#1f2933")))
+            if "tooltip" in extra:
+                item.setToolTip(0, extra["tooltip"])
+            items.append(item)
+        self.tree.addTopLevelItems(items)
+        for c in range(self.tree.columnCount()):
+            self.tree.resizeColumnToContents(c)
+        self.empty.setText(self.empty_text())
+        self.empty.setVisible(not items)
+        self.tree.setVisible(bool(items))
+
+    def retranslate(self) -> None:
+        titles = self.column_titles()
+        self.tree.setColumnCount(len(titles))
+        self.tree.setHeaderLabels(titles)
+        self.tree.setAccessibleName(self.accessible_title())
+        if self.loaded:
+            self.load()
+
+    def accessible_title(self) -> str:
+        return ""
+
+
+class CustomerTab(LazyTab):
+    """T1 (read side): the customer's identity; editing arrives with the customer screens."""
+
+    def __init__(self, ctx, ticket_id, parent=None) -> None:
+        super().__init__(ctx, ticket_id, "customerTab", parent)
+        self.form = QFormLayout(self)
+        self.values: dict[str, QLabel] = {}
+        for key in ("document_type", "document_number", "first_name", "middle_name", "last_name",
+                    "second_last_name", "birth_date", "last_interaction_at"):
+            value = name(QLabel(), f"customer_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = value
+            add_row(self.form, value)
+        self.retranslate()
+
+    def load(self) -> None:
+        info = ticket_tabs.customer(self.ctx.db, self.ctx.user, self.ticket_id)
+        for key, widget in self.values.items():
+            value = getattr(info, key, None) if info else None
+            if key == "birth_date":
+                text = value.isoformat() if value else ""
+            elif key == "last_interaction_at":
+                text = date_time(value)
+            elif key == "document_type":
+                text = (value or "").upper()
+            else:
+                text = value or ""
+            widget.setText(text or "—")
+
+    def retranslate(self) -> None:
+        titles = {
+            "document_type": self.tr("Document type"), "document_number": self.tr("Document number"),
+            "first_name": self.tr("First name"), "middle_name": self.tr("Middle name"),
+            "last_name": self.tr("Last name"), "second_last_name": self.tr("Second last name"),
+            "birth_date": self.tr("Date of birth"), "last_interaction_at": self.tr("Last interaction"),
+        }
+        for key, widget in self.values.items():
+            widget.setAccessibleName(titles[key])
+            self.form.labelForField(widget).setText(titles[key] + ":")
+
+
+class ContactTab(TreeTab):
+    def __init__(self, ctx, ticket_id, parent=None) -> None:
+        super().__init__(ctx, ticket_id, "contactTab", parent)
+
+    def column_titles(self):
+        return [self.tr("Type"), self.tr("Contact data"), self.tr("Label"), self.tr("Block list")]
+
+    def accessible_title(self):
+        return self.tr("Contact data")
+
+    def empty_text(self):
+        return self.tr("This customer has no contact data.")
+
+    def rows(self):
+        out = []
+        for r in ticket_tabs.contacts(self.ctx.db, self.ctx.user, self.ticket_id):
+            kinds = {"email": self.tr("E-mail"), "phone": self.tr("Phone"), "mobile": self.tr("Mobile"),
+                     "address": self.tr("Address"), "social": self.tr("Social profile")}
+            extra = {"background": "#ffcdd2", "tooltip": self.tr("Blocked: receives nothing")} if r.blocked else {}
+            row = [kinds.get(r.kind.value, r.kind.value), r.value, r.label, self.tr("Blocked") if r.blocked else ""]
+            out.append(row + ([extra] if extra else []))
+        return out
+
+
+class AccountTab(TreeTab):
+    def __init__(self, ctx, ticket_id, parent=None) -> None:
+        super().__init__(ctx, ticket_id, "accountTab", parent)
+
+    def column_titles(self):
+        return [self.tr("Account"), self.tr("Product"), self.tr("Status"), self.tr("Additional data")]
+
+    def accessible_title(self):
+        return self.tr("Accounts")
+
+    def empty_text(self):
+        return self.tr("This customer has no accounts.")
+
+    def rows(self):
+        out = []
+        for a in ticket_tabs.accounts(self.ctx.db, self.ctx.user, self.ticket_id):
+            row = [a.number + (" ★" if a.is_ticket_account else ""), a.name, a.status,
+                   "; ".join(f"{k}: {v}" for k, v in a.data)]
+            if a.is_ticket_account:
+                row.append({"tooltip": self.tr("The ticket's account")})
+            out.append(row)
+        return out
+
+
+class ConversationTab(TreeTab):
+    """T5 (first cut): the newest interactions in time order."""
+
+    def __init__(self, ctx, ticket_id, parent=None) -> None:
+        self.total = 0
+        super().__init__(ctx, ticket_id, "conversationTab", parent)
+
+    def column_titles(self):
+        return [self.tr("Date"), self.tr("Channel"), self.tr("Direction"), self.tr("From"), self.tr("Message"), self.tr("State")]
+
+    def accessible_title(self):
+        return self.tr("Conversation")
+
+    def empty_text(self):
+        return self.tr("No interactions yet.")
+
+    def rows(self):
+        rows, self.total = ticket_tabs.interactions(self.ctx.db, self.ctx.user, self.ticket_id)
+        states = {"queued": self.tr("Queued"), "sending": self.tr("Sending"), "sent": self.tr("Sent"),
+                  "failed": self.tr("Failed"), "received": self.tr("Received"), "read": self.tr("Read")}
+        out = []
+        for r in rows:
+            incoming = r.direction.value == "in"
+            out.append([date_time(r.occurred_at), label(r.channel_kind),
+                        self.tr("Incoming") if incoming else self.tr("Outgoing"), r.sender, r.preview,
+                        states.get(r.status.value, r.status.value),
+                        {"background": "#e3f2fd" if incoming else "#f1f8e9", "tooltip": r.preview}])
+        return out
+
+    def load(self) -> None:
+        super().load()
+        self.tree.scrollToBottom()
+
+
+class NotesTab(TreeTab):
+    def __init__(self, ctx, ticket_id, parent=None) -> None:
+        super().__init__(ctx, ticket_id, "notesTab", parent)
+
+    def column_titles(self):
+        return [self.tr("Date"), self.tr("Author"), self.tr("Note")]
+
+    def accessible_title(self):
+        return self.tr("Private notes")
+
+    def empty_text(self):
+        return self.tr("No private notes.")
+
+    def rows(self):
+        return [[date_time(n.at), n.author, n.text, {"background": n.extra or "#fff59d"}]
+                for n in ticket_tabs.notes(self.ctx.db, self.ctx.user, self.ticket_id)]
+
+
+class HistoryTab(TreeTab):
+    def __init__(self, ctx, ticket_id, parent=None) -> None:
+        super().__init__(ctx, ticket_id, "historyTab", parent)
+
+    def column_titles(self):
+        return [self.tr("Date"), self.tr("User"), self.tr("Observations"), self.tr("Fields")]
+
+    def accessible_title(self):
+        return self.tr("History")
+
+    def empty_text(self):
+        return self.tr("No tasks saved for this ticket.")
+
+    def rows(self):
+        return [[date_time(r.at), r.author, r.text, r.extra]
+                for r in ticket_tabs.history(self.ctx.db, self.ctx.user, self.ticket_id)]
+
+
+class AttachmentsTab(TreeTab):
+    def __init__(self, ctx, ticket_id, parent=None) -> None:
+        super().__init__(ctx, ticket_id, "attachmentsTab", parent)
+
+    def column_titles(self):
+        return [self.tr("Date"), self.tr("Added by"), self.tr("File"), self.tr("Bytes")]
+
+    def accessible_title(self):
+        return self.tr("Attachments")
+
+    def empty_text(self):
+        return self.tr("No attachments.")
+
+    def rows(self):
+        return [[date_time(r.at), r.author, r.text, r.extra]
+                for r in ticket_tabs.attachments(self.ctx.db, self.ctx.user, self.ticket_id)]
+
+
+class AgendaTab(TreeTab):
+    def __init__(self, ctx, ticket_id, parent=None) -> None:
+        super().__init__(ctx, ticket_id, "agendaTab", parent)
+
+    def column_titles(self):
+        return [self.tr("When"), self.tr("Next action")]
+
+    def accessible_title(self):
+        return self.tr("Agenda")
+
+    def empty_text(self):
+        return self.tr("No scheduled next actions.")
+
+    def rows(self):
+        return [[date_time(r.at), r.text] for r in ticket_tabs.agenda(self.ctx.db, self.ctx.user, self.ticket_id)]
+
+
+class TasksTab(TreeTab):
+    """T9 (read side): the campaign's task form fields; recording tasks is its own screen."""
+
+    def __init__(self, ctx, ticket_id, parent=None) -> None:
+        super().__init__(ctx, ticket_id, "tasksTab", parent)
+
+    def column_titles(self):
+        return [self.tr("Field"), self.tr("Kind"), self.tr("Required")]
+
+    def accessible_title(self):
+        return self.tr("Task form")
+
+    def empty_text(self):
+        return self.tr("This campaign has no task form.")
+
+    def rows(self):
+        spanish = self.ctx.user.locale == "es"
+        out = []
+        for f in ticket_tabs.task_form_fields(self.ctx.db, self.ctx.user, self.ticket_id):
+            text = f.get("label_es") if spanish and f.get("label_es") else f.get("label", f.get("key", ""))
+            out.append([text, f.get("type", ""), self.tr("Yes") if f.get("required") else ""])
+        return out
+
+
+class ScriptTab(LazyTab):
+    """T7: the campaign's script, rich text, read-only."""
+
+    def __init__(self, ctx, ticket_id, parent=None) -> None:
+        super().__init__(ctx, ticket_id, "scriptTab", parent)
+        self.browser = name(QTextBrowser(), "scriptBrowser")
+        self.browser.setOpenExternalLinks(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        self.retranslate()
+
+    def load(self) -> None:
+        html = ticket_tabs.script_html(self.ctx.db, self.ctx.user, self.ticket_id)
+        self.browser.setHtml(html or f"<p><i>{self.tr('This campaign has no script.')}</i></p>")
+
+    def retranslate(self) -> None:
+        self.browser.setAccessibleName(self.tr("Campaign script"))
+
+
+TAB_CLASSES: dict[str, Callable] = {
+    "customer": CustomerTab, "contact": ContactTab, "account": AccountTab,
+    "conversation": ConversationTab, "script": ScriptTab, "agenda": AgendaTab, "tasks": TasksTab,
+    "history": HistoryTab, "attachments": AttachmentsTab, "notes": NotesTab,
+}
+
+__all__ = ["TAB_CLASSES", "LazyTab", "date_only"]

@@ -1,0 +1,122 @@
+"""The ticket management view: the pinned header over the dock panel, and its options."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ...services import layouts, tickets
+from ...services.errors import ServiceError
+from ..context import AppContext
+from ..messages import show_error
+from ..widgets import Retranslating, name
+from .change_log import ChangeLogDialog
+from .header import TicketHeaderBar
+from .panel import TicketPanel
+
+
+class TicketView(Retranslating, QWidget):
+    """Opened with open(); Exit emits sig_exit once the user's presence is Available again."""
+
+    sig_exit = Signal()
+
+    def __init__(self, ctx: AppContext, ticket_id: uuid.UUID, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx, self.ticket_id = ctx, ticket_id
+        name(self, "ticketView")
+        self.header = TicketHeaderBar()
+        self.header.show_header(tickets.open_ticket(ctx.db, ctx.user, ticket_id))
+        self.panel = TicketPanel(ctx, ticket_id, layouts.for_user(ctx.db, ctx.user))
+        self.panel.sig_ticket_saved.connect(lambda _v: self.refresh_header())
+        self.header.sig_refresh.connect(self.refresh)
+        self.header.sig_exit.connect(self.exit)
+        self.header.sig_customer_clicked.connect(lambda: self.panel.show_tab("customer"))
+
+        menu = self.header.options_menu
+        self.refresh_action = name(QAction(self), "refreshAction")
+        self.refresh_action.triggered.connect(self.refresh)
+        self.two_columns_action = name(QAction(self), "twoColumnsAction")
+        self.two_columns_action.setCheckable(True)
+        self.two_columns_action.triggered.connect(lambda: self.set_columns(2))
+        self.three_columns_action = name(QAction(self), "threeColumnsAction")
+        self.three_columns_action.setCheckable(True)
+        self.three_columns_action.triggered.connect(lambda: self.set_columns(3))
+        self.change_log_action = name(QAction(self), "changeLogAction")
+        self.change_log_action.triggered.connect(self.show_change_log)
+        self.change_log_action.setVisible(ctx.user.is_admin)
+        self.exit_action = name(QAction(self), "exitAction")
+        self.exit_action.triggered.connect(self.exit)
+        menu.addAction(self.refresh_action)
+        menu.addSeparator()
+        menu.addAction(self.two_columns_action)
+        menu.addAction(self.three_columns_action)
+        menu.addSeparator()
+        menu.addAction(self.change_log_action)
+        menu.addSeparator()
+        menu.addAction(self.exit_action)
+        self._sync_column_actions()
+
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
+        QShortcut(QKeySequence("Ctrl+W"), self, activated=self.exit)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.panel, 1)
+        self._left = False
+        self.retranslate()
+
+    def refresh_header(self) -> None:
+        self.header.show_header(tickets.header(self.ctx.db, self.ctx.user, self.ticket_id))
+
+    def refresh(self) -> None:
+        try:
+            self.refresh_header()
+            self.panel.refresh()
+        except ServiceError as exc:
+            show_error(self, exc)
+
+    def set_columns(self, columns: int) -> None:
+        if columns != self.panel.spec.columns:
+            old = self.panel
+            self.panel = TicketPanel(self.ctx, self.ticket_id, layouts.default(columns), old.take_widgets())
+            self.panel.sig_ticket_saved.connect(lambda _v: self.refresh_header())
+            self.layout().replaceWidget(old, self.panel)
+            old.hide()
+            old.deleteLater()
+            layouts.save_for_user(self.ctx.db, self.ctx.user, self.panel.spec)
+        self._sync_column_actions()
+
+    def _sync_column_actions(self) -> None:
+        self.two_columns_action.setChecked(self.panel.spec.columns == 2)
+        self.three_columns_action.setChecked(self.panel.spec.columns == 3)
+
+    def show_change_log(self) -> ChangeLogDialog | None:
+        try:
+            dialog = ChangeLogDialog(self.ctx, self.ticket_id, self)
+        except ServiceError as exc:
+            show_error(self, exc)
+            return None
+        dialog.open()
+        return dialog
+
+    def leave(self) -> None:
+        """Presence back to Available; safe to call more than once (close, exit, crash path)."""
+        if not self._left:
+            self._left = True
+            tickets.leave_ticket(self.ctx.db, self.ctx.user)
+
+    def exit(self) -> None:
+        self.leave()
+        self.sig_exit.emit()
+
+    def retranslate(self) -> None:
+        self.refresh_action.setText(self.tr("Refresh"))
+        self.two_columns_action.setText(self.tr("Two columns"))
+        self.three_columns_action.setText(self.tr("Three columns"))
+        self.change_log_action.setText(self.tr("Change log"))
+        self.exit_action.setText(self.tr("Exit"))

@@ -1,0 +1,72 @@
+"""Screenshots of the main screens in English and Spanish, for the README and for review.
+
+Usage: python scripts/screenshots.py OUT_DIR  (offscreen; builds a demo database in OUT_DIR/data)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main(out: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from sagicc_desktop import i18n
+    from sagicc_desktop.services import auth
+    from sagicc_desktop.services.ticket_list import pending_tickets
+    from sagicc_desktop.startup import fill_demo_if_empty, open_data
+    from sagicc_desktop.views.context import AppContext
+    from sagicc_desktop.views.main_window import MainWindow
+    from sagicc_desktop.views.sign_in import SignInDialog
+
+    app = QApplication.instance() or QApplication([])
+    out.mkdir(parents=True, exist_ok=True)
+    data = open_data(out / "data")
+    fill_demo_if_empty(data)
+    ctx = AppContext(db=data.db, blobs=data.blobs, data_dir=out / "data")
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    for lang in ("en", "es"):
+        i18n.install_translators(app, lang)
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale(QLocale.Language.Spanish if lang == "es" else QLocale.Language.English))
+        from sagicc_desktop.demo.seed import DEMO_USERS
+
+        dialog = SignInDialog(ctx, demo_users=[(u.username, u.password, u.role.value) for u in DEMO_USERS], language=lang)
+        dialog.show()
+        settle()
+        dialog.grab().save(str(out / f"sign-in-{lang}.png"))
+        dialog.close()
+        ctx.actor = auth.sign_in(data.db, "carlos", next(u.password for u in DEMO_USERS if u.username == "carlos"))
+        window = MainWindow(ctx, lang)
+        window.resize(1440, 900)
+        window.show()
+        settle()
+        window.grab().save(str(out / f"tickets-{lang}.png"))
+        first = pending_tickets(data.db, ctx.actor)[0]
+        view = window.open_ticket(first.id)
+        settle()
+        window.grab().save(str(out / f"ticket-2col-{lang}.png"))
+        view.set_columns(3)
+        settle()
+        window.grab().save(str(out / f"ticket-3col-{lang}.png"))
+        view.set_columns(2)
+        window.top_bar.pending_menu.popup(window.top_bar.pending_button.mapToGlobal(window.top_bar.pending_button.rect().bottomLeft()))
+        settle()
+        window.top_bar.pending_menu.grab().save(str(out / f"pending-{lang}.png"))
+        window.top_bar.pending_menu.hide()
+        window.close()
+        settle()
+    print(f"screenshots in {out}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))
