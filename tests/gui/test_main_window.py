@@ -1,0 +1,125 @@
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from sagicc_desktop.models.roles import TicketIdRole, TicketNumberRole
+from sagicc_desktop.services import presence
+from sagicc_desktop.services.ticket_list import pending_tickets
+from sagicc_desktop.store.enums import Presence
+from sagicc_desktop.views.main_window import MainWindow
+
+from .conftest import show_active
+
+
+def _window(qtbot, ctx) -> MainWindow:
+    return show_active(qtbot, MainWindow(ctx))
+
+
+def test_tickets_module_lists_and_filters(qtbot, make_ctx):
+    window = _window(qtbot, make_ctx("admin"))
+    page = window.tickets_page
+    everything = page.model.rowCount()
+    assert everything >= 300
+    page.status.setCurrentIndex(page.status.findText("Closed"))
+    closed = page.model.rowCount()
+    assert 0 < closed < everything
+    for row in range(closed):
+        assert page.model.index(row, 1).data() == "Closed"
+    qtbot.mouseClick(page.clear_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == everything
+
+
+def test_free_text_finds_a_ticket_by_number(qtbot, make_ctx):
+    window = _window(qtbot, make_ctx("admin"))
+    page = window.tickets_page
+    qtbot.keyClicks(page.search, "42")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)
+    assert page.model.index(0, 0).data(TicketNumberRole) == 42
+
+
+def test_sorting_by_priority_puts_critical_first(qtbot, make_ctx):
+    window = _window(qtbot, make_ctx("admin"))
+    page = window.tickets_page
+    page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    assert page.model.index(0, 2).data() == "Critical"
+    page.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    assert page.model.index(0, 2).data() == "Low"
+
+
+def test_opening_a_ticket_makes_the_user_busy_and_exit_available(qtbot, make_ctx):
+    ctx = make_ctx("carlos")
+    window = _window(qtbot, ctx)
+    table = window.tickets_page.table
+    index = window.tickets_page.model.index(3, 0)
+    ticket_id = uuid.UUID(index.data(TicketIdRole))
+    table.setCurrentIndex(index)
+    where = table.visualRect(index).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)  # a real double-click starts with a press
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    view = window.ticket_view
+    assert view is not None and view.ticket_id == ticket_id
+    assert presence.current(ctx.db, ctx.user.user_id) is Presence.BUSY
+    assert not window.top_bar.presence.isEnabled()
+    assert window.stack.currentWidget() is view
+    qtbot.mouseClick(view.header.exit_button, Qt.MouseButton.LeftButton)
+    assert window.ticket_view is None
+    assert presence.current(ctx.db, ctx.user.user_id) is Presence.AVAILABLE
+    assert window.stack.currentWidget() is window.tickets_page
+    assert window.top_bar.presence.isEnabled()
+
+
+def test_pending_badge_counts_and_opens_on_click(qtbot, make_ctx):
+    ctx = make_ctx("carlos")
+    window = _window(qtbot, ctx)
+    expected = pending_tickets(ctx.db, ctx.user)
+    assert window.top_bar.badge.text() == str(len(expected))
+    first = window.top_bar.pending_model.index(0, 0)
+    assert first.data(TicketNumberRole) == expected[0].number
+    assert expected[0].next_action_at is not None  # scheduled next actions come first
+    window.top_bar._pending_activated(first)
+    assert window.ticket_view is not None and window.ticket_view.ticket_id == expected[0].id
+
+
+def test_go_to_ticket_number(qtbot, make_ctx):
+    window = _window(qtbot, make_ctx("admin"))
+    qtbot.keyClicks(window.top_bar.go_edit, "7")
+    qtbot.keyClick(window.top_bar.go_edit, Qt.Key.Key_Return)
+    assert window.ticket_view is not None
+    assert window.ticket_view.header.number.text() == "#7"
+
+
+def test_unknown_ticket_number_says_so(qtbot, make_ctx):
+    window = _window(qtbot, make_ctx("admin"))
+    qtbot.keyClicks(window.top_bar.go_edit, "999999")
+    qtbot.keyClick(window.top_bar.go_edit, Qt.Key.Key_Return)
+    assert window.ticket_view is None
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert boxes and "does not exist" in boxes[0].text()
+
+
+def test_presence_by_hand(qtbot, make_ctx):
+    ctx = make_ctx("emma")
+    window = _window(qtbot, ctx)
+    combo = window.top_bar.presence
+    combo.setCurrentIndex(combo.findText("Away"))
+    combo.activated.emit(combo.currentIndex())
+    assert presence.current(ctx.db, ctx.user.user_id) is Presence.AWAY
+
+
+def test_side_menu_switches_pages_by_keyboard(qtbot, make_ctx):
+    window = _window(qtbot, make_ctx("emma"))
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.customers_page
+    qtbot.waitUntil(lambda: window.customers_page.list.topLevelItemCount() > 0, timeout=2000)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.agenda_page
+    assert window.agenda_page.list.topLevelItemCount() > 0
+
+
+def test_closing_the_window_signs_out(qtbot, make_ctx):
+    ctx = make_ctx("emma")
+    window = _window(qtbot, ctx)
+    window.open_number(int(window.tickets_page.model.index(0, 0).data(TicketNumberRole)))
+    window.close()
+    assert presence.current(ctx.db, ctx.user.user_id) is Presence.OFFLINE
