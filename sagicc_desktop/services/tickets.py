@@ -173,11 +173,12 @@ def _validate(changes: dict) -> None:
         changes["priority"] = Priority(changes["priority"])
 
 
-def _set_tags(session: Session, actor: Actor, t: Ticket, names: list[str]) -> None:
+def _set_tags(session: Session, actor: Actor, t: Ticket, names: list[str]) -> bool:
+    """Replace the ticket's tags; False when the set is unchanged (nothing written)."""
     wanted = sorted({n.strip() for n in names if n.strip()})
     current = list(_tag_names(session, t.id))
     if wanted == current:
-        return
+        return False
     existing = {tag.name: tag for tag in session.scalars(select(Tag).where(Tag.name.in_(wanted)))}
     for name in wanted:
         if name not in existing:
@@ -191,6 +192,7 @@ def _set_tags(session: Session, actor: Actor, t: Ticket, names: list[str]) -> No
         session.add(TicketTag(ticket_id=t.id, tag_id=existing[name].id))
     record(session, actor, "ticket", t.id, ChangeAction.UPDATE, field="tags",
            old=", ".join(current), new=", ".join(wanted), ticket_id=t.id)
+    return True
 
 
 def update(db: Database, actor: Actor, ticket_id: uuid.UUID, expected_version: int, changes: dict) -> int:
@@ -206,8 +208,7 @@ def update(db: Database, actor: Actor, ticket_id: uuid.UUID, expected_version: i
             raise StaleEdit("ticket changed since it was loaded", current=t.version)
         tags = changes.pop("tags", None)
         changed = apply_changes(session, actor, t, changes, entity_type="ticket", ticket_id=t.id)
-        if tags is not None:
-            _set_tags(session, actor, t, tags)
+        if tags is not None and _set_tags(session, actor, t, tags):
             changed.append("tags")
         if {"campaign_id", "priority", "category_id"} & set(changed):
             new_due = expected_solution(session, t.campaign_id, Priority(t.priority), t.category_id, t.created_at)
