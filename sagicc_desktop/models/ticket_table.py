@@ -39,6 +39,15 @@ SORT_COLUMN = {key: i for i, (_, _, key) in enumerate(COLUMNS) if key is not Non
 PAGE_SIZE = 100
 MAX_PAGES = 40
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ROLES = frozenset({_DISPLAY, _ALIGN, _FOREGROUND, _TOOLTIP, TicketIdRole, TicketNumberRole, SortValueRole})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_PRIORITY_BRUSHES = {p: QColor(c) for p, c in PRIORITY_COLOURS.items()}
+
 
 class TicketTableModel(QAbstractTableModel):
     """Rows are read on demand; see the module docstring for the paging strategy."""
@@ -49,6 +58,7 @@ class TicketTableModel(QAbstractTableModel):
         self._count = 0
         self._pages: OrderedDict[int, list[TicketRow]] = OrderedDict()
         self._bounds: dict[int, tuple[tuple, tuple]] = {}
+        self._texts: dict[int, tuple[str, ...]] = {}  # formatted cells of recently shown rows
         self.page_reads = 0  # how many pages were read from the database (for tests/benchmark)
         if query is not None:
             self.set_query(query)
@@ -63,6 +73,7 @@ class TicketTableModel(QAbstractTableModel):
         self._query = query
         self._pages.clear()
         self._bounds.clear()
+        self._texts.clear()
         self._count = query.count()
         self.endResetModel()
 
@@ -130,20 +141,32 @@ class TicketTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # The view asks ~8 roles per cell on every paint: answer the unused ones first, cheaply.
+        if role not in _ROLES or not index.isValid():
             return None
-        row = self.row_at(index.row())
+        r = index.row()
+        if not 0 <= r < self._count:
+            return None
+        column = index.column()
+        if role == _DISPLAY:
+            texts = self._texts.get(r)
+            if texts is None:
+                row = self.row_at(r)
+                if row is None:
+                    return None
+                texts = self._texts[r] = tuple(self._display(row, c) for c, _, _ in COLUMNS)
+                if len(self._texts) > MAX_PAGES * PAGE_SIZE:
+                    self._texts.clear()
+            return texts[column]
+        if role == _ALIGN:
+            return _RIGHT if column == 0 else None
+        row = self.row_at(r)
         if row is None:
             return None
-        column = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "subject":
-            return row.subject
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "number":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == "priority":
-            return QColor(PRIORITY_COLOURS[Priority(row.priority)])
+        if role == _FOREGROUND:
+            return _PRIORITY_BRUSHES[row.priority] if column == 2 else None
+        if role == _TOOLTIP:
+            return row.subject if column == 3 else None
         if role == TicketIdRole:
             return str(row.id)
         if role == TicketNumberRole:
@@ -175,9 +198,7 @@ class TicketTableModel(QAbstractTableModel):
         return ""
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][2] if 0 <= column < len(COLUMNS) else None

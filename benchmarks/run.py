@@ -1,0 +1,250 @@
+"""Speed and memory figures, each beside its bare limit measured in the same run.
+
+python -m benchmarks.run [--tickets N] [--interactions N] [--repeat N] [--data DIR]
+The database is generated once into the data folder (bench-data/ by default) and reused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def ms(seconds: float) -> float:
+    return seconds * 1000.0
+
+
+def median_time(fn, repeat: int, setup=None) -> float:
+    samples = []
+    for _ in range(repeat):
+        if setup:
+            setup()
+        t0 = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - t0)
+    return statistics.median(samples)
+
+
+def child_seconds(args: list[str], expect: str) -> tuple[float, str]:
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "benchmarks.probes", *args], cwd=ROOT,
+                            stdout=subprocess.PIPE, text=True)
+    line = ""
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith(expect):
+            break
+    elapsed = time.perf_counter() - t0
+    rest = proc.stdout.read()
+    proc.wait()
+    if not line.startswith(expect):
+        raise RuntimeError(f"probe {args} failed: {line!r} {rest!r}")
+    return elapsed, line.strip() + "\n" + rest
+
+
+class Report:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, str, str]] = []
+
+    def add(self, name: str, ours: float, bare: float | None, unit: str, target: str) -> None:
+        ratio = f"{ours / bare:.2f}x" if bare else "-"
+        fmt = (lambda v: f"{v:,.1f} {unit}")
+        self.rows.append((name, fmt(ours), fmt(bare) if bare is not None else "-", ratio, target))
+        print(f"  {name}: {fmt(ours)}  (bare {fmt(bare) if bare is not None else '-'}, {ratio}; target {target})",
+              flush=True)
+
+    def print(self) -> None:
+        headers = ("figure", "Sagicc Desktop", "bare limit", "ratio", "target")
+        widths = [max(len(h), *(len(r[i]) for r in self.rows)) for i, h in enumerate(headers)]
+        line = "  ".join(h.ljust(w) for h, w in zip(headers, widths))
+        print("\n" + line + "\n" + "-" * len(line))
+        for r in self.rows:
+            print("  ".join(c.ljust(w) for c, w in zip(r, widths)))
+
+
+def ensure_database(folder: Path, tickets: int, interactions: int) -> Path:
+    from sagicc_desktop.demo.scale import generate
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"bench-{tickets}-{interactions}.db"
+    if not path.exists():
+        print(f"generating {tickets:,} tickets and {interactions:,} interactions into {path} ...", flush=True)
+        summary = generate(path, tickets=tickets, interactions=interactions,
+                           heavy_ticket_interactions=min(10_000, interactions))
+        print(f"generated in {summary['seconds']} s", flush=True)
+    return path
+
+
+PLAIN_COLUMNS = """t.id, t.number, t.status, t.priority, t.ticket_type, t.subject, c.first_name, c.last_name,
+    k.name, u.display_name, t.created_at, t.updated_at, t.next_action_at"""
+PLAIN_FROM = """FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id
+    LEFT JOIN campaigns k ON k.id = t.campaign_id LEFT JOIN users u ON u.id = t.assignee_id"""
+
+
+def list_figures(report: Report, db_path: Path, repeat: int) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from sagicc_desktop.services import auth
+    from sagicc_desktop.services.ticket_list import SortKey, TicketFilter, TicketListQuery
+    from sagicc_desktop.startup import open_data
+    from sagicc_desktop.store.enums import TicketStatus
+    from sagicc_desktop.views.context import AppContext
+    from sagicc_desktop.views.ticket.view import TicketView
+    from sagicc_desktop.views.tickets_page import TicketsPage
+
+    app = QApplication.instance() or QApplication([])
+    data = open_data(db_path.parent, f"sqlite:///{db_path}")
+    ctx = AppContext(db=data.db, blobs=data.blobs, data_dir=db_path.parent)
+    ctx.actor = auth.sign_in(data.db, "admin", "admin")
+    page = TicketsPage(ctx)
+    page.resize(1360, 800)
+    page.show()
+    app.processEvents()
+    table, model = page.table, page.model
+    plain = sqlite3.connect(db_path)
+    total = model.rowCount()
+    print(f"tickets visible to the administrator: {total:,}")
+
+    def first_page() -> None:
+        model.set_query(TicketListQuery(ctx.db, ctx.user, TicketFilter(), SortKey.CREATED, True))
+        table.scrollToTop()
+        table.viewport().repaint()
+
+    def plain_first() -> None:
+        plain.execute(f"SELECT {PLAIN_COLUMNS} {PLAIN_FROM} WHERE t.deleted_at IS NULL "
+                      "ORDER BY t.created_at DESC, t.number DESC LIMIT 100").fetchall()
+
+    report.add("Tickets: first page (count + rows + paint)", ms(median_time(first_page, repeat)),
+               ms(median_time(plain_first, repeat)), "ms", "< 30 ms")
+
+    def jump_last() -> None:
+        table.scrollToBottom()
+        table.viewport().repaint()
+
+    def plain_last() -> None:
+        n = total % 100 or 100
+        plain.execute(f"SELECT {PLAIN_COLUMNS} {PLAIN_FROM} WHERE t.deleted_at IS NULL "
+                      f"ORDER BY t.created_at ASC, t.number ASC LIMIT {n}").fetchall()
+
+    def reset_top() -> None:
+        model.set_query(TicketListQuery(ctx.db, ctx.user, TicketFilter(), SortKey.CREATED, True))
+        table.scrollToTop()
+        table.viewport().repaint()
+
+    report.add("Tickets: jump to the last row", ms(median_time(jump_last, repeat, setup=reset_top)),
+               ms(median_time(plain_last, repeat)), "ms", "< 30 ms")
+
+    campaign_id = plain.execute("SELECT campaign_id FROM tickets WHERE number = 2").fetchone()[0]
+    import uuid as _uuid
+
+    statuses = TicketStatus.open_statuses()
+    flt = TicketFilter(statuses=statuses, campaign_id=_uuid.UUID(hex=campaign_id))
+
+    def filtered() -> None:
+        model.set_query(TicketListQuery(ctx.db, ctx.user, flt, SortKey.PRIORITY, False))
+        table.scrollToTop()
+        table.viewport().repaint()
+
+    def plain_filtered() -> None:
+        plain.execute(f"SELECT {PLAIN_COLUMNS} {PLAIN_FROM} WHERE t.deleted_at IS NULL "
+                      "AND t.status IN (?, ?, ?) AND t.campaign_id = ? "
+                      "ORDER BY t.priority ASC, t.number ASC LIMIT 100",
+                      (*[s.value for s in statuses], campaign_id)).fetchall()
+
+    report.add("Tickets: filtered (open, one campaign) sorted by priority",
+               ms(median_time(filtered, repeat)), ms(median_time(plain_filtered, repeat)), "ms", "< 30 ms")
+
+    heavy_id = _uuid.UUID(hex=plain.execute("SELECT id FROM tickets WHERE number = 1").fetchone()[0])
+    heavy_count = plain.execute("SELECT count(*) FROM interactions WHERE ticket_id = ?", (heavy_id.hex,)).fetchone()[0]
+    views = []
+
+    def open_ticket() -> None:
+        view = TicketView(ctx, heavy_id)
+        view.resize(1360, 800)
+        view.show()
+        view.repaint()  # header and every visible tab, Ticket tab included
+        views.append(view)
+
+    def close_views() -> None:
+        while views:
+            v = views.pop()
+            v.leave()
+            v.close()
+            v.deleteLater()
+        app.processEvents()
+
+    def plain_open() -> None:
+        plain.execute(f"SELECT {PLAIN_COLUMNS} {PLAIN_FROM} WHERE t.id = ?", (heavy_id.hex,)).fetchall()
+        plain.execute("SELECT * FROM interactions WHERE ticket_id = ? ORDER BY occurred_at DESC LIMIT 200",
+                      (heavy_id.hex,)).fetchall()
+
+    report.add(f"Open a ticket with {heavy_count:,} interactions (header + tabs painted)",
+               ms(median_time(open_ticket, repeat, setup=close_views)), ms(median_time(plain_open, repeat)),
+               "ms", "< 50 ms")
+    close_views()
+    page.close()
+    data.db.dispose()
+    plain.close()
+
+
+def startup_figures(report: Report, db_path: Path, repeat: int) -> None:
+    bare = statistics.median(child_seconds(["startup-bare"], "PAINTED")[0] for _ in range(repeat))
+    totals, checks = [], []
+    for _ in range(repeat):
+        seconds, out = child_seconds(["startup-app", str(db_path)], "PAINTED")
+        totals.append(seconds)
+        checks.append(float(next(l for l in out.splitlines() if l.startswith("SIGN_IN_MS")).split()[1]) / 1000)
+    total, check = statistics.median(totals), statistics.median(checks)
+    print(f"  (the Argon2 password check inside sign-in takes {ms(check):.0f} ms by design; "
+          f"start-up with it: {ms(total):.0f} ms)")
+    report.add("Start-up to the main window's first paint (without the password check)",
+               ms(total - check), ms(bare), "ms", "< 500 ms and < 4x")
+
+
+def memory_figures(report: Report, db_path: Path) -> None:
+    _, out_bare = child_seconds(["memory-bare"], "MAXRSS_KB")
+    t0 = time.perf_counter()
+    _, out_app = child_seconds(["memory-app", str(db_path)], "MAXRSS_KB")
+    seconds = time.perf_counter() - t0
+
+    def kb(text: str) -> int:
+        return int(next(l for l in text.splitlines() if l.startswith("MAXRSS_KB")).split()[1])
+
+    rows = next((l.split()[1] for l in out_app.splitlines() if l.startswith("ROWS")), "?")
+    print(f"  scrolled through {int(rows):,} rows, every page read and painted, in {seconds:.0f} s")
+    report.add("Peak memory after scrolling the whole list", kb(out_app) / 1024, kb(out_bare) / 1024, "MB",
+               "< 250 MB")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--tickets", type=int, default=1_000_000)
+    parser.add_argument("--interactions", type=int, default=5_000_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--data", type=Path, default=ROOT / "bench-data")
+    parser.add_argument("--skip-memory", action="store_true", help="skip the long whole-list scroll")
+    args = parser.parse_args(argv)
+    db_path = ensure_database(args.data, args.tickets, args.interactions)
+    report = Report()
+    print(f"database: {db_path} ({db_path.stat().st_size / 1e9:.2f} GB)")
+    startup_figures(report, db_path, args.repeat)
+    list_figures(report, db_path, args.repeat)
+    if not args.skip_memory:
+        memory_figures(report, db_path)
+    report.print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
