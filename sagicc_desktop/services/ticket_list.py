@@ -11,7 +11,7 @@ import enum
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, exists, func, nulls_last, or_, select, tuple_
+from sqlalchemy import Select, exists, false, func, nulls_last, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from ..store.database import Database
@@ -69,6 +69,7 @@ class TicketRow:
 
 
 _Assignee = aliased(User)
+MAX_NUMBER = 2**31 - 1
 
 
 def _sort_column(sort: SortKey):
@@ -103,12 +104,18 @@ def filter_clauses(session: Session, actor: Actor, flt: TicketFilter) -> list:
         )
     text = flt.text.strip()
     if text:
-        if text.lstrip("#").isdigit():
-            clauses.append(Ticket.number == int(text.lstrip("#")))
+        if text.lstrip("#").isdecimal():
+            number = int(text.lstrip("#"))
+            # A longer run of digits (a phone, a document) is no ticket number; the column is
+            # a 32-bit integer on PostgreSQL, so it must not even reach the query.
+            clauses.append(Ticket.number == number if number <= MAX_NUMBER else false())
         else:
-            like = f"%{normalise(text)}%"
-            customers = select(Customer.id).where(Customer.search_name.like(like))
-            clauses.append(or_(Ticket.subject.ilike(f"%{text}%"), Ticket.customer_id.in_(customers)))
+            # autoescape: % and _ typed by the user are literal characters, not wildcards.
+            customers = select(Customer.id).where(
+                Customer.search_name.contains(normalise(text), autoescape=True)
+            )
+            clauses.append(or_(Ticket.subject.icontains(text, autoescape=True),
+                               Ticket.customer_id.in_(customers)))
     return clauses
 
 
@@ -176,7 +183,9 @@ class TicketListQuery:
             stmt = self._ordered(session, reverse=False)
             if key is not None:
                 pair = tuple_(_sort_column(self.sort), Ticket.number)
-                bound = tuple_(self._bind_sort_value(key[0]), key[1])
+                # A plain tuple: each value is bound with its column's type (UTC datetimes
+                # stored naive), never as a literal whose meaning depends on the server.
+                bound = (self._bind_sort_value(key[0]), key[1])
                 stmt = stmt.where(pair < bound if self.descending else pair > bound)
             return [_to_row(r) for r in session.execute(stmt.limit(limit))]
 
@@ -186,7 +195,7 @@ class TicketListQuery:
             stmt = self._ordered(session, reverse=True)
             if key is not None:
                 pair = tuple_(_sort_column(self.sort), Ticket.number)
-                bound = tuple_(self._bind_sort_value(key[0]), key[1])
+                bound = (self._bind_sort_value(key[0]), key[1])
                 stmt = stmt.where(pair > bound if self.descending else pair < bound)
             rows = [_to_row(r) for r in session.execute(stmt.limit(limit))]
             rows.reverse()
