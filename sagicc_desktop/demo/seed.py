@@ -53,8 +53,14 @@ DEMO_USERS: list[DemoUser] = [
 
 def seed_demo(db: Database, blobs: BlobStore, *, seed: int = 7,
               now: dt.datetime | None = None) -> dict:
-    """Insert the demo dataset; refuses (ValueError) a database that already has users."""
+    """Insert the demo dataset; refuses (ValueError) a database that already has users.
+
+    `now` (aware UTC, default the current time) anchors every date: the last ~180 days of
+    history and next actions over the coming days.
+    """
     now = now or utcnow()
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
     rng = random.Random(seed)
     with db.sessions() as session:
         if session.scalar(select(func.count()).select_from(User)):

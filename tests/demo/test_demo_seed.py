@@ -230,3 +230,10 @@ def test_same_seed_same_data(tmp_path):
         return rows
 
     assert snapshot(tmp_path / "a.db") == snapshot(tmp_path / "b.db")
+
+
+def test_a_naive_now_is_refused(sqlite_db, blobs):
+    with pytest.raises(ValueError):
+        seed_demo(sqlite_db, blobs, now=NOW.replace(tzinfo=None))
+    with sqlite_db.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(User)) == 0
