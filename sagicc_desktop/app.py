@@ -71,42 +71,44 @@ class Application:
         return 2
 
     def run(self) -> int:
-        from PySide6.QtCore import QCoreApplication, QTimer
+        from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 
         from .services.keychain import keychain_status
         from .startup import AlreadyRunning, acquire_lock, fill_demo_if_empty, is_demo, open_data
         from .store.database import CorruptDatabase, NewerDatabase, ReadOnlyDatabase
         from .views.context import AppContext
 
-        tr = lambda text: QCoreApplication.translate("Application", text)  # noqa: E731
-        title = tr("Sagicc Desktop cannot start")
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("Application", text)
+
+        title = tr(QT_TRANSLATE_NOOP("Application", "Sagicc Desktop cannot start"))
         try:
             self.lock = acquire_lock(self.data_dir)
         except AlreadyRunning:
-            return self.fail(title, tr("Sagicc Desktop is already running with this data folder:\n%1\n"
-                                       "Switch to the open window, or close it first.").replace("%1", str(self.data_dir)))
+            return self.fail(title, tr(QT_TRANSLATE_NOOP("Application", "Sagicc Desktop is already running with this data folder:\n%1\n"
+                                       "Switch to the open window, or close it first.")).replace("%1", str(self.data_dir)))
         try:
             data = open_data(self.data_dir, self.args.db_url)
         except CorruptDatabase as exc:
-            return self.fail(title, tr("The database file is damaged and cannot be opened. It has not been "
-                                       "changed. Restore a backup, or move the file away to start empty:\n%1")
+            return self.fail(title, tr(QT_TRANSLATE_NOOP("Application", "The database file is damaged and cannot be opened. It has not been "
+                                       "changed. Restore a backup, or move the file away to start empty:\n%1"))
                              .replace("%1", str(self.data_dir)) + f"\n({exc})")
         except ReadOnlyDatabase:
-            return self.fail(title, tr("The database file cannot be written (it or its folder is read-only). "
-                                       "Nothing has been changed. Check the permissions of:\n%1")
+            return self.fail(title, tr(QT_TRANSLATE_NOOP("Application", "The database file cannot be written (it or its folder is read-only). "
+                                       "Nothing has been changed. Check the permissions of:\n%1"))
                              .replace("%1", str(self.data_dir)))
         except NewerDatabase:
-            return self.fail(title, tr("This database was written by a newer version of Sagicc Desktop. "
-                                       "Install the newer version; the file has not been touched:\n%1")
+            return self.fail(title, tr(QT_TRANSLATE_NOOP("Application", "This database was written by a newer version of Sagicc Desktop. "
+                                       "Install the newer version; the file has not been touched:\n%1"))
                              .replace("%1", str(self.data_dir)))
         self.ctx = AppContext(db=data.db, blobs=data.blobs, data_dir=self.data_dir)
         if self.args.demo and fill_demo_if_empty(data):
             log.info("demo data created in %s", self.data_dir)
 
         usable, backend = keychain_status()
-        self.keychain_note = "" if usable else tr(
-            "No keychain is available on this workstation (%1): passwords for team mode and channels "
-            "cannot be saved, everything else works.").replace("%1", backend)
+        self.keychain_note = "" if usable else tr(QT_TRANSLATE_NOOP(
+            "Application", "No keychain is available on this workstation (%1): passwords for team mode and "
+            "channels cannot be saved, everything else works.")).replace("%1", backend)
         if self.keychain_note:
             print(f"keychain: {self.keychain_note}", file=sys.stderr)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
-from ..store.enums import ChannelKind, Presence, Priority, Role, TicketStatus, TicketType
+from ..store.enums import ChannelKind, DocumentType, Presence, Priority, Role, TicketStatus, TicketType
 
 _C = "Labels"
 
@@ -36,7 +36,22 @@ _TEXT = {
     ChannelKind.WHATSAPP: QT_TRANSLATE_NOOP("Labels", "WhatsApp"),
     ChannelKind.SMS: QT_TRANSLATE_NOOP("Labels", "SMS"),
     ChannelKind.CHAT: QT_TRANSLATE_NOOP("Labels", "Chat"),
+    DocumentType.NATIONAL_ID: QT_TRANSLATE_NOOP("Labels", "CC"),
+    DocumentType.FOREIGN_ID: QT_TRANSLATE_NOOP("Labels", "CE"),
+    DocumentType.PASSPORT: QT_TRANSLATE_NOOP("Labels", "Passport"),
+    DocumentType.TAX_ID: QT_TRANSLATE_NOOP("Labels", "NIT"),
+    DocumentType.OTHER: QT_TRANSLATE_NOOP("Labels", "Other ID"),
 }
+
+
+def document_label(code: str | None) -> str:
+    """A customer's document type, as stored (e.g. 'cc', 'passport'), in the user's language."""
+    if not code:
+        return ""
+    try:
+        return label(DocumentType(code))
+    except ValueError:
+        return code.upper()
 
 
 def label(value) -> str:

@@ -43,7 +43,8 @@ def tags(db: Database) -> list[Named]:
 class CustomerRow:
     id: uuid.UUID
     name: str
-    document: str
+    document_type: str
+    document_number: str
     last_interaction_at: dt.datetime | None
 
 
@@ -58,7 +59,7 @@ def search_customers(db: Database, text: str, limit: int = 200) -> list[Customer
                                   Customer.document_number.like(f"{text.strip()}%"),
                                   Customer.id.in_(contact)))
         stmt = stmt.order_by(Customer.last_name, Customer.first_name).limit(limit)
-        return [CustomerRow(c.id, c.full_name, f"{(c.document_type or '').upper()} {c.document_number or ''}".strip(),
+        return [CustomerRow(c.id, c.full_name, c.document_type or "", c.document_number or "",
                             c.last_interaction_at) for c in s.scalars(stmt)]
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ..models.formatting import date_time
+from ..models.labels import document_label
 from ..services import directory
 from .context import AppContext
 from .widgets import Retranslating, name
@@ -35,7 +36,7 @@ class CustomersPage(Retranslating, QWidget):
     def run_search(self) -> None:
         self.list.clear()
         for row in directory.search_customers(self.ctx.db, self.search.text()):
-            self.list.addTopLevelItem(QTreeWidgetItem([row.name, row.document, date_time(row.last_interaction_at)]))
+            self.list.addTopLevelItem(QTreeWidgetItem([row.name, f"{document_label(row.document_type)} {row.document_number}".strip(), date_time(row.last_interaction_at)]))
         self.list.resizeColumnToContents(0)
 
     def showEvent(self, event) -> None:  # noqa: N802

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QVBoxLayout
 
 from ...models.formatting import date_time
-from ...models.labels import STATUS_COLOURS, label
+from ...models.labels import STATUS_COLOURS, document_label, label
 from ...services.tickets import TicketHeader
 from ..widgets import Retranslating, name
 
@@ -100,7 +100,7 @@ class TicketHeaderBar(Retranslating, QFrame):
             self.tr("Assigned to %1").replace("%1", h.assignee_name) if h.assignee_name else self.tr("Unassigned")
         )
         if h.customer_id:
-            doc = f"{h.document_type.upper()} {h.document_number}".strip()
+            doc = f"{document_label(h.document_type)} {h.document_number}".strip()
             self.customer.setText(f"{h.first_name} {h.last_name}".strip() + (f"  ·  {doc}" if doc else ""))
             self.customer.setToolTip(self.tr("Open the customer profile"))
             self.customer.setEnabled(True)

@@ -50,8 +50,22 @@ class TicketPanel(Retranslating, QMainWindow):
         self.tabs: dict[str, QWidget] = {}
         self._reuse = dict(widgets or {})
         self.spec = spec
-        self.arrange(spec)
+        self._arranged = False
+        self._arranging = False
         self.retranslate()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        # Arranged once the panel has its real size: docks laid out earlier leave ghost tab
+        # bars behind (Qt keeps the tab bar of an intermediate layout on screen).
+        if not self._arranged:
+            self._arranged = True
+            self.arrange(self.spec)
+        super().showEvent(event)
+
+    def ensure_arranged(self) -> None:
+        if not self._arranged:
+            self._arranged = True
+            self.arrange(self.spec)
 
     def _make(self, key: str) -> QDockWidget:
         if key in self.docks:
@@ -70,8 +84,11 @@ class TicketPanel(Retranslating, QMainWindow):
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        dock.visibilityChanged.connect(lambda visible, w=widget: visible and self._shown(w))
+        dock.visibilityChanged.connect(lambda visible, w=widget: visible and not self._arranging and self._shown(w))
         self.docks[key], self.tabs[key] = dock, widget
+        title = QCoreApplication.translate("TicketPanel", TAB_TITLES[key])
+        dock.setWindowTitle(title)
+        dock.setAccessibleName(title)
         return dock
 
     @staticmethod
@@ -88,6 +105,8 @@ class TicketPanel(Retranslating, QMainWindow):
             widget.setParent(None)
             taken[key] = widget
         self.tabs.clear()
+        taken.update(self._reuse)  # handed over before this panel was ever shown
+        self._reuse.clear()
         return taken
 
     def arrange(self, spec: LayoutSpec) -> None:
@@ -97,6 +116,7 @@ class TicketPanel(Retranslating, QMainWindow):
         arrangement builds a new panel (TicketView.set_columns) instead of rearranging this one.
         """
         self.spec = spec
+        self._arranging = True  # docks flash visible while being stacked: load none of them yet
         columns = [keys for keys in spec.tabs if keys]
         firsts = [self._make(keys[0]) for keys in columns]
         # Columns first (splitting a dock that is already stacked would pull it out of its
@@ -118,14 +138,23 @@ class TicketPanel(Retranslating, QMainWindow):
             first.raise_()
         if spec.state and not self.restoreState(spec.state, spec.state_version):
             pass  # a state that no longer fits: the arrangement above stands
-        for dock in self.docks.values():
-            if not dock.visibleRegion().isEmpty() or not self.tabifiedDockWidgets(dock):
-                self._shown(dock.widget())
+        self._arranging = False
+        for first in firsts:  # the tab on top of each column is what the user sees first
+            self._shown(first.widget())
+
+
+    def visible_tab_bars(self) -> list[list[str]]:
+        """The tab bars a user sees, with their tab titles (for tests and screenshots)."""
+        from PySide6.QtWidgets import QTabBar
+
+        return [[bar.tabText(i) for i in range(bar.count())] for bar in self.findChildren(QTabBar)
+                if bar.isVisible() and not bar.visibleRegion().isEmpty()]
 
     def current_state(self) -> bytes:
         return bytes(self.saveState(self.spec.state_version).data())
 
     def show_tab(self, key: str) -> None:
+        self.ensure_arranged()
         dock = self._make(key)
         if dock.isHidden():
             dock.show()

@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFormLayout, QLabel, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ...models.formatting import date_only, date_time
-from ...models.labels import label
+from ...models.labels import document_label, label
 from ...services import ticket_tabs
 from ..context import AppContext
 from ..widgets import Retranslating, add_row, name
@@ -129,7 +129,7 @@ class CustomerTab(LazyTab):
             elif key == "last_interaction_at":
                 text = date_time(value)
             elif key == "document_type":
-                text = (value or "").upper()
+                text = document_label(value)
             else:
                 text = value or ""
             widget.setText(text or "—")
