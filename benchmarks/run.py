@@ -40,17 +40,18 @@ def child_seconds(args: list[str], expect: str) -> tuple[float, str]:
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "benchmarks.probes", *args], cwd=ROOT,
                             stdout=subprocess.PIPE, text=True)
-    line = ""
+    line, seen = "", []
     assert proc.stdout is not None
     for line in proc.stdout:
+        seen.append(line)
         if line.startswith(expect):
             break
     elapsed = time.perf_counter() - t0
-    rest = proc.stdout.read()
+    seen.append(proc.stdout.read())
     proc.wait()
     if not line.startswith(expect):
-        raise RuntimeError(f"probe {args} failed: {line!r} {rest!r}")
-    return elapsed, line.strip() + "\n" + rest
+        raise RuntimeError(f"probe {args} failed: {''.join(seen)!r}")
+    return elapsed, "".join(seen)
 
 
 class Report:
