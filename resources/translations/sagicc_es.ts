@@ -786,9 +786,17 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
 </context>
 <context>
+    <name>PendingListModel</name>
+    <message>
+        <location filename="../../sagicc_desktop/models/pending_list.py" line="+32" />
+        <source>next action %1</source>
+        <translation>próxima gestión %1</translation>
+    </message>
+</context>
+<context>
     <name>ScriptTab</name>
     <message>
-        <location line="+101" />
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+101" />
         <source>Campaign script</source>
         <translation>Guion de la campaña</translation>
     </message>

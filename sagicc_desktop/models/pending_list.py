@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ..services.ticket_list import PendingRow
@@ -29,7 +29,8 @@ class PendingListModel(QAbstractListModel):
             return None
         r = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            when = f"  ⏰ {date_time(r.next_action_at)}" if r.next_action_at else ""
+            when = ("  · " + QCoreApplication.translate("PendingListModel", "next action %1")
+                    .replace("%1", date_time(r.next_action_at))) if r.next_action_at else ""
             return f"#{r.number}  {label(r.priority)} · {r.customer_name} — {r.subject}{when}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return r.subject
