@@ -1,17 +1,14 @@
 #!/usr/bin/env bash
 # The project's test command (README): venv, editable install, import contracts, pytest.
-# Exits with pytest's code, except that "no tests collected" (5) counts as a failure.
+# Extra arguments go to pytest. Exits with pytest's code, except that "no tests collected"
+# (5) counts as a failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/venv.sh
+ensure_venv_install ".[test]"
 
-if [[ ! -x .venv/bin/python ]]; then
-  python3 -m venv .venv
-fi
-# shellcheck disable=SC1091
-. .venv/bin/activate
-python -m pip install -q --disable-pip-version-check -e ".[test]"
-
-lint-imports
+# The cache goes under build/ (ignored by git) rather than .import_linter_cache/.
+lint-imports --cache-dir build/import-linter-cache
 
 export QT_QPA_PLATFORM=offscreen
 status=0
