@@ -46,3 +46,8 @@ def require_writer(actor: Actor) -> None:
 def require_admin(actor: Actor) -> None:
     if not actor.is_admin:
         raise PermissionDenied("administrators only")
+
+
+def hidden_campaigns_apply(session: Session, actor: Actor) -> bool:
+    """True when this actor only sees (and may only use) the campaigns they belong to."""
+    return not (actor.sees_everything or actor.read_only) and bool(get_setting(session, HIDE_OTHER_CAMPAIGNS))

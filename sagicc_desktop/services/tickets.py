@@ -19,7 +19,7 @@ from . import presence
 from .actor import Actor
 from .changelog import apply_changes, record
 from .contact_data import email_list
-from .errors import NotFound, StaleEdit, TicketClosed, ValidationError
+from .errors import NotFound, PermissionDenied, StaleEdit, TicketClosed, ValidationError
 from .numbering import next_ticket_number
 from .permissions import require_writer, visible_ticket
 from .sla import expected_solution
@@ -195,6 +195,25 @@ def _set_tags(session: Session, actor: Actor, t: Ticket, names: list[str]) -> bo
     return True
 
 
+def _check_references(session: Session, actor: Actor, t: Ticket, changes: dict) -> None:
+    """Campaign, account, service and category must exist and fit the ticket and the user."""
+    from .permissions import hidden_campaigns_apply
+
+    if "campaign_id" in changes:
+        campaign = session.get(Campaign, changes["campaign_id"])
+        if campaign is None or campaign.deleted_at is not None:
+            raise ValidationError("required", field="campaign_id")
+        if hidden_campaigns_apply(session, actor) and campaign.id not in actor.campaign_ids:
+            raise PermissionDenied("not a member of that campaign")
+    if changes.get("account_id") is not None:
+        account = session.get(Account, changes["account_id"])
+        if account is None or account.deleted_at is not None or account.customer_id != t.customer_id:
+            raise ValidationError("required", field="account_id")
+    for key, entity in (("service_id", TicketService), ("category_id", TicketCategory)):
+        if changes.get(key) is not None and session.get(entity, changes[key]) is None:
+            raise ValidationError("required", field=key)
+
+
 def update(db: Database, actor: Actor, ticket_id: uuid.UUID, expected_version: int, changes: dict) -> int:
     """T4 save: refuses stale versions and closed tickets; logs each changed field."""
     require_writer(actor)
@@ -206,6 +225,7 @@ def update(db: Database, actor: Actor, ticket_id: uuid.UUID, expected_version: i
             raise TicketClosed("closed tickets are read-only")
         if t.version != expected_version:
             raise StaleEdit("ticket changed since it was loaded", current=t.version)
+        _check_references(session, actor, t, changes)
         tags = changes.pop("tags", None)
         changed = apply_changes(session, actor, t, changes, entity_type="ticket", ticket_id=t.id)
         if tags is not None and _set_tags(session, actor, t, tags):

@@ -476,3 +476,39 @@ def test_ticket_history_is_per_ticket(env):
     with read_only(db) as session:
         assert [h.action for h in ticket_history(session, admin, a)] == ["create"]
         assert [h.action for h in ticket_history(session, admin, b)] == ["update", "create"]
+
+
+
+def test_update_refuses_references_that_do_not_fit(db):
+    import uuid
+
+    admin = make_admin(db)
+    campaign = make_campaign(db)
+    customer = make_customer(db)
+    other_customer = make_customer(db, "Luis", "Gómez")
+    ticket_id = create_ticket(db, admin, campaign, customer)
+    version = tickets.form(db, admin, ticket_id).version
+    for change in (
+        {"campaign_id": uuid.uuid4()},
+        {"account_id": uuid.uuid4()},
+        {"account_id": make_account(db, other_customer)},
+        {"category_id": uuid.uuid4()},
+        {"service_id": uuid.uuid4()},
+    ):
+        with pytest.raises(ValidationError):
+            tickets.update(db, admin, ticket_id, version, change)
+    own = make_account(db, customer)
+    tickets.update(db, admin, ticket_id, version, {"account_id": own})
+    assert ticket(db, ticket_id).account_id == own
+
+
+def test_agent_cannot_move_a_ticket_into_a_hidden_campaign(db):
+    admin = make_admin(db)
+    mine, theirs = make_campaign(db), make_campaign(db)
+    agent = make_agent(db, campaigns=[mine])
+    set_hide_other_campaigns(db, admin, True)
+    ticket_id = create_ticket(db, admin, mine)
+    version = tickets.form(db, agent, ticket_id).version
+    with pytest.raises(PermissionDenied):
+        tickets.update(db, agent, ticket_id, version, {"campaign_id": theirs})
+    assert ticket(db, ticket_id).campaign_id == mine
