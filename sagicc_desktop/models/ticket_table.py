@@ -6,15 +6,21 @@ direction costs one index seek per page; the last page is read backwards from th
 jump to the bottom is as cheap as the top. Only a scrollbar drag into the unknown middle
 falls back to OFFSET. Memory stays bounded by MAX_PAGES whatever the list length.
 
-Unlike Qt's fetchmore example the row count is known up front, because a scrollbar that
-grows while the user scrolls cannot jump to the end of a million tickets.
+Counting a million index entries takes tens of milliseconds, so with count_later=True the
+model starts as in Qt's fetchmore example (the first page, canFetchMore/fetchMore one page at a
+time) while a worker thread counts; when the count arrives the remaining rows are inserted at
+once and the model becomes windowed, with a true scrollbar that can jump to the last ticket.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt,
+    QT_TRANSLATE_NOOP, Signal,
+)
 from PySide6.QtGui import QColor
 
 from ..services.ticket_list import SortKey, TicketListQuery, TicketRow
@@ -49,8 +55,31 @@ _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.
 _PRIORITY_BRUSHES = {p: QColor(c) for p, c in PRIORITY_COLOURS.items()}
 
 
+class _CountReport(QObject):
+    counted = Signal(int, int)  # generation, count
+
+
+# One background thread counts; a newer count request simply queues behind an older one.
+# (Python threads, not QRunnable: a Python QRunnable's wrapper can be collected mid-run.)
+_COUNTER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ticket-count")
+
+
+def _count_off_thread(query: TicketListQuery, generation: int, report: _CountReport) -> None:
+    """Counts the query's rows in its own database session, then reports to the GUI thread."""
+    try:
+        total = query.count()
+    except Exception:  # the database was closed meanwhile: nothing to report
+        return
+    try:
+        report.counted.emit(generation, total)
+    except RuntimeError:  # the model is gone
+        pass
+
+
 class TicketTableModel(QAbstractTableModel):
     """Rows are read on demand; see the module docstring for the paging strategy."""
+
+    sig_count_known = Signal(int)
 
     def __init__(self, query: TicketListQuery | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -60,6 +89,11 @@ class TicketTableModel(QAbstractTableModel):
         self._bounds: dict[int, tuple[tuple, tuple]] = {}
         self._texts: dict[int, tuple[str, ...]] = {}  # formatted cells of recently shown rows
         self.page_reads = 0  # how many pages were read from the database (for tests/benchmark)
+        self._generation = 0
+        self._exact = True
+        self._count_later = False
+        self._report = _CountReport(self)
+        self._report.counted.connect(self._counted)
         if query is not None:
             self.set_query(query)
 
@@ -68,18 +102,65 @@ class TicketTableModel(QAbstractTableModel):
     def query(self) -> TicketListQuery | None:
         return self._query
 
-    def set_query(self, query: TicketListQuery) -> None:
+    def set_query(self, query: TicketListQuery, *, count_later: bool = False) -> None:
+        """Show a new filter or order; count_later shows the first page before the count."""
         self.beginResetModel()
         self._query = query
+        self._count_later = count_later
+        self._generation += 1
         self._pages.clear()
         self._bounds.clear()
         self._texts.clear()
-        self._count = query.count()
+        if count_later:
+            first = self._store(0, query.first_page(PAGE_SIZE))
+            self._count = len(first)
+            self._exact = len(first) < PAGE_SIZE
+            if not self._exact:
+                _COUNTER.submit(_count_off_thread, query, self._generation, self._report)
+        else:
+            self._count = query.count()
+            self._exact = True
         self.endResetModel()
+        if self._exact:
+            self.sig_count_known.emit(self._count)
+
+    @property
+    def count_known(self) -> bool:
+        return self._exact
+
+    def _counted(self, generation: int, total: int) -> None:
+        if generation != self._generation or self._exact:
+            return  # a count for an older filter, or fetchMore already reached the end
+        self._exact = True
+        if total > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, total - 1)
+            self._count = total
+            self.endInsertRows()
+        self.sig_count_known.emit(self._count)
+
+    # -- fetchmore, while the count is not known yet ---------------------------------------
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._exact and self._query is not None
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        page = self._count // PAGE_SIZE
+        rows = self._query.page_after(self._bounds[page - 1][1], PAGE_SIZE)
+        self.page_reads += 1
+        if len(rows) < PAGE_SIZE:
+            self._exact = True
+        if rows:
+            self.beginInsertRows(QModelIndex(), self._count, self._count + len(rows) - 1)
+            self._store(page, rows)
+            self._count += len(rows)
+            self.endInsertRows()
+        if self._exact:
+            self.sig_count_known.emit(self._count)
 
     def refresh(self) -> None:
         if self._query is not None:
-            self.set_query(self._query)
+            self.set_query(self._query, count_later=self._count_later)
 
     # -- paging ----------------------------------------------------------------------------
     def _last_page(self) -> int:
@@ -109,7 +190,9 @@ class TicketTableModel(QAbstractTableModel):
         if rows is not None:
             self._pages.move_to_end(page)
             return rows
-        rows = self._load(page)
+        return self._store(page, self._load(page))
+
+    def _store(self, page: int, rows: list[TicketRow]) -> list[TicketRow]:
         self._pages[page] = rows
         if rows:
             self._bounds[page] = (rows[0].key, rows[-1].key)
@@ -205,4 +288,5 @@ class TicketTableModel(QAbstractTableModel):
         if key is None or self._query is None:
             return
         q = self._query
-        self.set_query(TicketListQuery(q.db, q.actor, q.filter, key, order == Qt.SortOrder.DescendingOrder))
+        self.set_query(TicketListQuery(q.db, q.actor, q.filter, key, order == Qt.SortOrder.DescendingOrder),
+                       count_later=self._count_later)

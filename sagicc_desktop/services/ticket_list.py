@@ -168,11 +168,36 @@ class TicketListQuery:
             where = filter_clauses(session, self.actor, self.filter)
             return session.scalar(select(func.count()).select_from(Ticket).where(*where)) or 0
 
-    def _ordered(self, session: Session, reverse: bool) -> Select:
+    def _order(self, reverse: bool) -> tuple:
         col = _sort_column(self.sort)
         desc = self.descending != reverse
-        order = (col.desc(), Ticket.number.desc()) if desc else (col.asc(), Ticket.number.asc())
-        return _row_select(self.sort).where(*filter_clauses(session, self.actor, self.filter)).order_by(*order)
+        return (col.desc(), Ticket.number.desc()) if desc else (col.asc(), Ticket.number.asc())
+
+    def _rows(self, session: Session, *, reverse: bool, after: tuple | None = None,
+              limit: int, offset: int = 0) -> list[TicketRow]:
+        """Pick the page's tickets on the tickets table alone, then join their names.
+
+        Sorting or skipping before the joins keeps a page as cheap as its index scan: joining
+        first would make SQLite join every matching ticket before it can sort and cut.
+        """
+        where = filter_clauses(session, self.actor, self.filter)
+        if after is not None:
+            pair = tuple_(_sort_column(self.sort), Ticket.number)
+            # A plain tuple: each value is bound with its column's type (UTC datetimes
+            # stored naive), never as a literal whose meaning depends on the server.
+            bound = (self._bind_sort_value(after[0]), after[1])
+            forward = self.descending != reverse
+            where.append(pair < bound if forward else pair > bound)
+        order = self._order(reverse)
+        page = select(Ticket.id).where(*where).order_by(*order).limit(limit)
+        if offset:
+            page = page.offset(offset)
+        page = page.subquery()
+        stmt = _row_select(self.sort).join(page, page.c.id == Ticket.id).order_by(*order)
+        rows = [_to_row(r) for r in session.execute(stmt)]
+        if reverse:
+            rows.reverse()
+        return rows
 
     def first_page(self, limit: int) -> list[TicketRow]:
         return self.page_after(None, limit)
@@ -180,32 +205,17 @@ class TicketListQuery:
     def page_after(self, key: tuple | None, limit: int) -> list[TicketRow]:
         """The `limit` rows that follow `key` (a row's .key) in list order."""
         with read_only(self.db) as session:
-            stmt = self._ordered(session, reverse=False)
-            if key is not None:
-                pair = tuple_(_sort_column(self.sort), Ticket.number)
-                # A plain tuple: each value is bound with its column's type (UTC datetimes
-                # stored naive), never as a literal whose meaning depends on the server.
-                bound = (self._bind_sort_value(key[0]), key[1])
-                stmt = stmt.where(pair < bound if self.descending else pair > bound)
-            return [_to_row(r) for r in session.execute(stmt.limit(limit))]
+            return self._rows(session, reverse=False, after=key, limit=limit)
 
     def page_before(self, key: tuple | None, limit: int) -> list[TicketRow]:
         """The `limit` rows that come just before `key` (None: the list's last rows), in list order."""
         with read_only(self.db) as session:
-            stmt = self._ordered(session, reverse=True)
-            if key is not None:
-                pair = tuple_(_sort_column(self.sort), Ticket.number)
-                bound = (self._bind_sort_value(key[0]), key[1])
-                stmt = stmt.where(pair > bound if self.descending else pair < bound)
-            rows = [_to_row(r) for r in session.execute(stmt.limit(limit))]
-            rows.reverse()
-            return rows
+            return self._rows(session, reverse=True, after=key, limit=limit)
 
     def page_at(self, offset: int, limit: int) -> list[TicketRow]:
         """Random access for a jump into the middle of the list (scrollbar drag)."""
         with read_only(self.db) as session:
-            stmt = self._ordered(session, reverse=False).offset(offset).limit(limit)
-            return [_to_row(r) for r in session.execute(stmt)]
+            return self._rows(session, reverse=False, limit=limit, offset=offset)
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,7 @@ class TicketsPage(Retranslating, QWidget):
         self.count_label = name(QLabel(), "ticketCountLabel")
 
         self.model = TicketTableModel(parent=self)
+        self.model.sig_count_known.connect(lambda _n: self._update_count())
         self.table = name(QTableView(), "ticketTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -149,7 +150,8 @@ class TicketsPage(Retranslating, QWidget):
         header = self.table.horizontalHeader()
         sort = next((k for k, col in SORT_COLUMN.items() if col == header.sortIndicatorSection()), SortKey.CREATED)
         descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
-        self.model.set_query(TicketListQuery(self.ctx.db, self.ctx.user, self.current_filter(), sort, descending))
+        self.model.set_query(TicketListQuery(self.ctx.db, self.ctx.user, self.current_filter(), sort, descending),
+                             count_later=True)
         self._update_count()
 
     def refresh(self) -> None:
@@ -168,6 +170,10 @@ class TicketsPage(Retranslating, QWidget):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
+        if not self.model.count_known:
+            self.count_label.setText(self.tr("Counting tickets…"))
+            self.open_button.setEnabled(True)
+            return
         self.count_label.setText(self.tr("1 ticket") if n == 1 else self.tr("%1 tickets").replace("%1", f"{n:,}"))
         self.open_button.setEnabled(n > 0)
 

@@ -19,15 +19,20 @@ def _window(qtbot, ctx) -> MainWindow:
 def test_tickets_module_lists_and_filters(qtbot, make_ctx):
     window = _window(qtbot, make_ctx("admin"))
     page = window.tickets_page
+    counted = lambda: qtbot.waitUntil(lambda: page.model.count_known, timeout=5000)  # noqa: E731
+    counted()
     everything = page.model.rowCount()
     assert everything >= 300
     page.status.setCurrentIndex(page.status.findText("Closed"))
+    counted()
     closed = page.model.rowCount()
     assert 0 < closed < everything
     for row in range(closed):
         assert page.model.index(row, 1).data() == "Closed"
     qtbot.mouseClick(page.clear_button, Qt.MouseButton.LeftButton)
+    counted()
     assert page.model.rowCount() == everything
+    assert page.count_label.text() == f"{everything} tickets"
 
 
 def test_free_text_finds_a_ticket_by_number(qtbot, make_ctx):

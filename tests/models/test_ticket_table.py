@@ -103,3 +103,34 @@ def test_sort_by_header_click_and_filter_counts(big_db, admin):
     numbers = _numbers(model, range(min(closed, 300)))
     assert numbers == sorted(numbers)
     assert all(model.index(r, 1).data() == "Closed" for r in range(min(closed, 50)))
+
+
+def test_first_page_before_the_count_then_windowed(qtbot, qtmodeltester, big_db, admin):
+    """count_later: a fetchmore model until the worker's count arrives, then the whole list."""
+    model = TicketTableModel()
+    with qtbot.waitSignal(model.sig_count_known, timeout=10_000) as known:
+        model.set_query(TicketListQuery(big_db, admin), count_later=True)
+        assert model.rowCount() == PAGE_SIZE and model.canFetchMore()
+        model.fetchMore()
+        assert model.rowCount() == 2 * PAGE_SIZE
+    assert known.args == [TICKETS]
+    assert model.rowCount() == TICKETS and not model.canFetchMore()
+    reference = _numbers(TicketTableModel(TicketListQuery(big_db, admin)), range(TICKETS))
+    assert _numbers(model, range(TICKETS)) == reference
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_short_list_is_exact_at_once(big_db, admin):
+    model = TicketTableModel()
+    model.set_query(TicketListQuery(big_db, admin, TicketFilter(text="1")), count_later=True)
+    assert model.count_known and model.rowCount() == 1 and not model.canFetchMore()
+
+
+def test_fetch_more_to_the_end_without_a_count(big_db, admin):
+    model = TicketTableModel()
+    model.set_query(TicketListQuery(big_db, admin, TicketFilter(statuses=(TicketStatus.NEW,))), count_later=True)
+    model._generation += 1  # ignore the worker's answer: reach the end by fetchMore alone
+    while model.canFetchMore():
+        model.fetchMore()
+    exact = TicketListQuery(big_db, admin, TicketFilter(statuses=(TicketStatus.NEW,))).count()
+    assert model.rowCount() == exact and model.count_known
