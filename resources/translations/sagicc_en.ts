@@ -4,7 +4,7 @@
 <context>
     <name>AccountTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+178" />
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+181" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -66,7 +66,7 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+98" />
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+105" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -209,7 +209,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>ContactTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-124" />
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-131" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -313,7 +313,7 @@ Switch to the open window, or close it first.</translation>
         <translation>No interactions yet.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
@@ -352,11 +352,21 @@ Switch to the open window, or close it first.</translation>
         <source>Outgoing</source>
         <translation>Outgoing</translation>
     </message>
+    <message>
+        <location line="+9" />
+        <source>The newest %1 of %2 interactions</source>
+        <translation>The newest %1 of %2 interactions</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date (newest %1 of %2)</source>
+        <translation>Date (newest %1 of %2)</translation>
+    </message>
 </context>
 <context>
     <name>CustomerTab</name>
     <message>
-        <location line="-82" />
+        <location line="-95" />
         <source>Document type</source>
         <translation>Document type</translation>
     </message>
@@ -433,7 +443,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+112" />
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+119" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1187,7 +1197,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../../sagicc_desktop/models/ticket_table.py" line="+27" />
+        <location filename="../../sagicc_desktop/models/ticket_table.py" line="+33" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -1263,7 +1273,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>TicketsPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/tickets_page.py" line="+107" />
+        <location filename="../../sagicc_desktop/views/tickets_page.py" line="+108" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
@@ -1298,7 +1308,12 @@ Switch to the open window, or close it first.</translation>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
+        <source>Counting tickets…</source>
+        <translation>Counting tickets…</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>1 ticket</source>
         <translation>1 ticket</translation>
     </message>
@@ -1379,7 +1394,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../sagicc_desktop/views/top_bar.py" line="+115" />
+        <location filename="../../sagicc_desktop/views/top_bar.py" line="+117" />
         <source>%1 pending tickets</source>
         <translation>%1 pending tickets</translation>
     </message>
@@ -1442,7 +1457,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>TreeTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-249" />
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-258" />
         <source>Nothing here yet.</source>
         <translation>Nothing here yet.</translation>
     </message>

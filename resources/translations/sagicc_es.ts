@@ -4,7 +4,7 @@
 <context>
     <name>AccountTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+178" />
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+181" />
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
@@ -66,7 +66,7 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+98" />
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+105" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -209,7 +209,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>ContactTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-124" />
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-131" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
@@ -313,7 +313,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Aún no hay interacciones.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
@@ -352,11 +352,21 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <source>Outgoing</source>
         <translation>Saliente</translation>
     </message>
+    <message>
+        <location line="+9" />
+        <source>The newest %1 of %2 interactions</source>
+        <translation>Las %1 interacciones más recientes de %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date (newest %1 of %2)</source>
+        <translation>Fecha (últimas %1 de %2)</translation>
+    </message>
 </context>
 <context>
     <name>CustomerTab</name>
     <message>
-        <location line="-82" />
+        <location line="-95" />
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
@@ -433,7 +443,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+112" />
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+119" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -1187,7 +1197,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../../sagicc_desktop/models/ticket_table.py" line="+27" />
+        <location filename="../../sagicc_desktop/models/ticket_table.py" line="+33" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
@@ -1263,7 +1273,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>TicketsPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/tickets_page.py" line="+107" />
+        <location filename="../../sagicc_desktop/views/tickets_page.py" line="+108" />
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
@@ -1298,7 +1308,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
+        <source>Counting tickets…</source>
+        <translation>Contando casos…</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>1 ticket</source>
         <translation>1 caso</translation>
     </message>
@@ -1379,7 +1394,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../sagicc_desktop/views/top_bar.py" line="+115" />
+        <location filename="../../sagicc_desktop/views/top_bar.py" line="+117" />
         <source>%1 pending tickets</source>
         <translation>%1 casos pendientes</translation>
     </message>
@@ -1442,7 +1457,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>TreeTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-249" />
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-258" />
         <source>Nothing here yet.</source>
         <translation>Aún no hay nada aquí.</translation>
     </message>

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-
 from .errors import ValidationError
+
+# phonenumbers and email_validator load their data on import: imported where first needed.
 
 _SPLIT = re.compile(r"[;,\s]+")
 
 
 def normalise_email(value: str) -> str:
     """The address as it should be stored; raises ValidationError('invalid_email')."""
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         result = validate_email(value.strip(), check_deliverability=False)
     except EmailNotValidError as exc:
@@ -29,6 +30,8 @@ def email_list(text: str) -> str:
 
 def normalise_phone(value: str, region: str = "CO") -> str:
     """E.164 form of a phone number; raises ValidationError('invalid_phone')."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException as exc:

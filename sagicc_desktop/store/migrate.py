@@ -1,15 +1,23 @@
-"""Alembic, driven from code so it also works inside a frozen (PyInstaller) bundle."""
+"""Alembic, driven from code so it also works inside a frozen (PyInstaller) bundle.
+
+Alembic is imported only when a migration must run or an unknown revision be looked up:
+on an up-to-date database the start-up reads the stored revision with one query and
+compares it with HEAD_REVISION (a test keeps that constant equal to Alembic's head).
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from alembic.config import Config
+
+#: The newest migration in versions/; bump it with every new migration.
+HEAD_REVISION = "0002"
 
 
 def migrations_dir() -> Path:
@@ -23,6 +31,8 @@ def migrations_dir() -> Path:
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     if engine is not None:
@@ -30,19 +40,29 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return cfg
 
 
+def _scripts():
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return _scripts().get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def is_known_revision(revision: str) -> bool:
     """Whether this version of the application has the migration `revision`."""
+    if revision == HEAD_REVISION:
+        return True
     try:
-        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+        return _scripts().get_revision(revision) is not None
     except Exception:
         return False
 
@@ -52,7 +72,9 @@ def compare(engine: Engine) -> str:
     current = current_revision(engine)
     if current is None:
         return "empty"
-    script = ScriptDirectory.from_config(alembic_config())
+    if current == HEAD_REVISION:
+        return "current"
+    script = _scripts()
     if current == script.get_current_head():
         return "current"
     try:
@@ -63,6 +85,8 @@ def compare(engine: Engine) -> str:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     with engine.begin() as conn:
         cfg = alembic_config()
         cfg.attributes["connection"] = conn

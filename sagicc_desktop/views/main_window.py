@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 
-import qtawesome as qta
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QHBoxLayout, QWidget
@@ -17,6 +16,7 @@ from .messages import show_error
 from .ticket.view import TicketView
 from .tickets_page import TicketsPage
 from .top_bar import TopBar
+from .icons import icon
 from .widgets import Retranslating, name
 
 PAGES = ("tickets", "customers", "agenda")
@@ -46,8 +46,8 @@ class MainWindow(Retranslating, QMainWindow):
             "#sideMenu { background: #16324a; color: #e2e8f0; border: none; font-size: 14px; }"
             "#sideMenu::item { padding: 10px 12px; } #sideMenu::item:selected { background: #1f4e79; color: white; }"
         )
-        for key, icon in zip(PAGES, ("fa5s.ticket-alt", "fa5s.users", "fa5s.calendar-alt")):
-            item = QListWidgetItem(qta.icon(icon, color="#e2e8f0"), "")
+        for key, glyph in zip(PAGES, ("fa5s.ticket-alt", "fa5s.users", "fa5s.calendar-alt")):
+            item = QListWidgetItem(icon(glyph, "#e2e8f0"), "")
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.side_menu.addItem(item)
         self.side_menu.currentRowChanged.connect(self._menu_changed)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIntValidator
 from PySide6.QtWidgets import (
@@ -16,11 +15,12 @@ from ..models.pending_list import PendingListModel
 from ..models.roles import TicketIdRole
 from ..services import presence as presence_service
 from ..services.errors import ServiceError
-from ..services.ticket_list import pending_tickets
+from ..services.ticket_list import pending_count, pending_tickets
 from ..store.enums import Presence
 from .context import AppContext
 from .messages import show_error
 from .sign_in import LANGUAGES
+from .icons import icon
 from .widgets import Retranslating, name
 
 
@@ -51,6 +51,7 @@ class TopBar(Retranslating, QFrame):
         self.pending_model = PendingListModel(self)
         self.pending_view = name(QListView(), "pendingList")
         self.pending_view.setModel(self.pending_model)
+        self.pending_view.setUniformItemSizes(True)  # no size hint per row: 200 rows cost one
         self.pending_view.setMinimumSize(520, 320)
         self.pending_view.activated.connect(self._pending_activated)
         self.pending_view.clicked.connect(self._pending_activated)
@@ -59,7 +60,7 @@ class TopBar(Retranslating, QFrame):
         holder.setDefaultWidget(self.pending_view)
         self.pending_menu.addAction(holder)
         self.pending_button = name(QToolButton(), "pendingButton")
-        self.pending_button.setIcon(qta.icon("fa5s.inbox", color="white"))
+        self.pending_button.setIcon(icon("fa5s.inbox", "white"))
         self.pending_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.pending_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.pending_button.setMenu(self.pending_menu)
@@ -70,7 +71,7 @@ class TopBar(Retranslating, QFrame):
         self.presence.activated.connect(self._presence_picked)
 
         self.user_button = name(QToolButton(), "userMenuButton")
-        self.user_button.setIcon(qta.icon("fa5s.user-circle", color="white"))
+        self.user_button.setIcon(icon("fa5s.user-circle", "white"))
         self.user_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.user_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.user_menu = name(QMenu(self), "userMenu")
@@ -109,10 +110,11 @@ class TopBar(Retranslating, QFrame):
     # -- pending (L2) ------------------------------------------------------------------------
     def refresh(self) -> None:
         rows = pending_tickets(self.ctx.db, self.ctx.user)
+        total = pending_count(self.ctx.db, self.ctx.user) if len(rows) >= 200 else len(rows)
         self.pending_model.set_rows(rows)
-        self.badge.setText(str(len(rows)))
-        self.badge.setVisible(bool(rows))
-        self.badge.setAccessibleName(self.tr("%1 pending tickets").replace("%1", str(len(rows))))
+        self.badge.setText(f"{total:,}")
+        self.badge.setVisible(bool(total))
+        self.badge.setAccessibleName(self.tr("%1 pending tickets").replace("%1", f"{total:,}"))
         self.pending_button.setAccessibleName(self.badge.accessibleName())
         self.show_presence(presence_service.current(self.ctx.db, self.ctx.user.user_id))
 
@@ -137,7 +139,7 @@ class TopBar(Retranslating, QFrame):
         self.presence.clear()
         choices = [Presence.AVAILABLE, Presence.AWAY] + ([Presence.BUSY] if self._busy_locked else [])
         for p in choices:
-            self.presence.addItem(qta.icon("fa5s.circle", color=_PRESENCE_COLOURS[p]), label(p), p)
+            self.presence.addItem(icon("fa5s.circle", _PRESENCE_COLOURS[p]), label(p), p)
         self.presence.setCurrentIndex(max(0, self.presence.findData(status)))
         self.presence.setEnabled(not self._busy_locked)
         self.presence.setToolTip(

@@ -32,6 +32,9 @@ class Tag(Replicated, Base):
     name: Mapped[str] = mapped_column(String(80), unique=True)
 
 
+OPEN_TICKETS_SQL = "deleted_at IS NULL AND status IN ('new', 'in_progress', 'pending')"
+
+
 class Ticket(Replicated, Base):
     __tablename__ = "tickets"
     __table_args__ = tuple(
@@ -56,6 +59,13 @@ class Ticket(Replicated, Base):
             ("customer_id", "created_at", "number"),
             ("priority", "created_at", "number"),
         )
+    ) + (
+        # L2, the pending tickets: a user's open tickets by next action, priority and age.
+        Index(
+            "ix_tickets_open_assignee_next_action", "assignee_id", "next_action_at", "priority",
+            "created_at", "number",
+            sqlite_where=text(OPEN_TICKETS_SQL), postgresql_where=text(OPEN_TICKETS_SQL),
+        ),
     )
 
     # Ticket number handed out by the authority; negative while provisional (created offline).

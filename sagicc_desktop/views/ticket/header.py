@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QVBoxLayout
 
 from ...models.formatting import date_time
 from ...models.labels import STATUS_COLOURS, document_label, label
 from ...services.tickets import TicketHeader
+from ..icons import icon
 from ..widgets import Retranslating, name
 
 
@@ -39,15 +39,15 @@ class TicketHeaderBar(Retranslating, QFrame):
         self.subject.setStyleSheet("color: palette(mid);")
 
         self.refresh_button = name(QToolButton(), "refreshTicketButton")
-        self.refresh_button.setIcon(qta.icon("fa5s.sync-alt"))
+        self.refresh_button.setIcon(icon("fa5s.sync-alt"))
         self.refresh_button.clicked.connect(self.sig_refresh)
         self.options_button = name(QToolButton(), "ticketOptionsButton")
-        self.options_button.setIcon(qta.icon("fa5s.ellipsis-v"))
+        self.options_button.setIcon(icon("fa5s.ellipsis-v"))
         self.options_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.options_menu = name(QMenu(self), "ticketOptionsMenu")
         self.options_button.setMenu(self.options_menu)
         self.exit_button = name(QToolButton(), "quickExitButton")
-        self.exit_button.setIcon(qta.icon("fa5s.sign-out-alt"))
+        self.exit_button.setIcon(icon("fa5s.sign-out-alt"))
         self.exit_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.exit_button.clicked.connect(self.sig_exit)
 

@@ -53,6 +53,7 @@ class TreeTab(LazyTab):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
+        self._sized = False
         self.empty = name(QLabel(), object_name + "Empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: palette(mid); padding: 16px;")
@@ -87,8 +88,10 @@ class TreeTab(LazyTab):
                 item.setToolTip(0, extra["tooltip"])
             items.append(item)
         self.tree.addTopLevelItems(items)
-        for c in range(self.tree.columnCount()):
-            self.tree.resizeColumnToContents(c)
+        if not self._sized and items:
+            self._sized = True  # measure once: measuring every row costs more than loading it
+            for c in range(self.tree.columnCount() - 1):
+                self.tree.resizeColumnToContents(c)
         self.empty.setText(self.empty_text())
         self.empty.setVisible(not items)
         self.tree.setVisible(bool(items))
@@ -210,8 +213,10 @@ class ConversationTab(TreeTab):
     def empty_text(self):
         return self.tr("No interactions yet.")
 
+    SHOWN = 50
+
     def rows(self):
-        rows, self.total = ticket_tabs.interactions(self.ctx.db, self.ctx.user, self.ticket_id)
+        rows, self.total = ticket_tabs.interactions(self.ctx.db, self.ctx.user, self.ticket_id, limit=self.SHOWN)
         states = {"queued": self.tr("Queued"), "sending": self.tr("Sending"), "sent": self.tr("Sent"),
                   "failed": self.tr("Failed"), "received": self.tr("Received"), "read": self.tr("Read")}
         out = []
@@ -226,6 +231,11 @@ class ConversationTab(TreeTab):
     def load(self) -> None:
         super().load()
         self.tree.scrollToBottom()
+        if self.total > self.SHOWN:
+            self.tree.setToolTip(self.tr("The newest %1 of %2 interactions").replace("%1", str(self.SHOWN))
+                                 .replace("%2", f"{self.total:,}"))
+            self.tree.headerItem().setText(0, self.tr("Date (newest %1 of %2)").replace("%1", str(self.SHOWN))
+                                           .replace("%2", f"{self.total:,}"))
 
 
 class NotesTab(TreeTab):
