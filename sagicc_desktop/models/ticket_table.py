@@ -258,6 +258,15 @@ class TicketTableModel(QAbstractTableModel):
             return str(row.sort_value)
         return None
 
+    def multiData(self, index: QModelIndex | QPersistentModelIndex, span) -> None:  # noqa: N802
+        """All the roles a delegate asks for a cell, in one call instead of one per role."""
+        for role_data in span:
+            role = role_data.role()
+            if role in _ROLES:
+                value = self.data(index, role)
+                if value is not None:
+                    role_data.setData(value)
+
     @staticmethod
     def _display(row: TicketRow, column: str) -> str:
         if column == "number":

@@ -68,8 +68,26 @@ class TicketPanel(Retranslating, QMainWindow):
             self.arrange(self.spec)
 
     def _make(self, key: str) -> QDockWidget:
+        """The dock of a tab; its content is built the first time the dock is seen."""
         if key in self.docks:
             return self.docks[key]
+        dock = name(QDockWidget(), f"dock_{key}")
+        dock.setWidget(QWidget())  # stand-in until the tab is first shown
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        dock.visibilityChanged.connect(lambda visible, k=key: visible and not self._arranging and self._shown(k))
+        self.docks[key] = dock
+        title = QCoreApplication.translate("TicketPanel", TAB_TITLES[key])
+        dock.setWindowTitle(title)
+        dock.setAccessibleName(title)
+        return dock
+
+    def _content(self, key: str) -> QWidget:
+        """Build (or take over) a tab's content widget and put it in its dock."""
+        widget = self.tabs.get(key)
+        if widget is not None:
+            return widget
         if key in self._reuse:
             widget = self._reuse.pop(key)  # carried over from the previous arrangement
             if isinstance(widget, TicketTab):
@@ -79,20 +97,12 @@ class TicketPanel(Retranslating, QMainWindow):
             widget.sig_saved.connect(self.sig_ticket_saved)
         else:
             widget = TAB_CLASSES[key](self.ctx, self.ticket_id)
-        dock = name(QDockWidget(), f"dock_{key}")
-        dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        dock.visibilityChanged.connect(lambda visible, w=widget: visible and not self._arranging and self._shown(w))
-        self.docks[key], self.tabs[key] = dock, widget
-        title = QCoreApplication.translate("TicketPanel", TAB_TITLES[key])
-        dock.setWindowTitle(title)
-        dock.setAccessibleName(title)
-        return dock
+        self.tabs[key] = widget
+        self._make(key).setWidget(widget)
+        return widget
 
-    @staticmethod
-    def _shown(widget: QWidget) -> None:
+    def _shown(self, key: str) -> None:
+        widget = self._content(key)
         if isinstance(widget, LazyTab):
             widget.ensure_loaded()
 
@@ -139,8 +149,8 @@ class TicketPanel(Retranslating, QMainWindow):
         if spec.state and not self.restoreState(spec.state, spec.state_version):
             pass  # a state that no longer fits: the arrangement above stands
         self._arranging = False
-        for first in firsts:  # the tab on top of each column is what the user sees first
-            self._shown(first.widget())
+        for keys in columns:  # the tab on top of each column is what the user sees first
+            self._shown(keys[0])
 
 
     def visible_tab_bars(self) -> list[list[str]]:
@@ -159,8 +169,8 @@ class TicketPanel(Retranslating, QMainWindow):
         if dock.isHidden():
             dock.show()
         dock.raise_()
-        self._shown(dock.widget())
-        dock.widget().setFocus()
+        self._shown(key)
+        self.tabs[key].setFocus()
 
     def refresh(self) -> None:
         for widget in self.tabs.values():
