@@ -73,13 +73,20 @@ def main(argv: list[str]) -> int:
         return 0
     if what == "memory-app":
         app, window = _app_window(argv[1])
+        model = window.tickets_page.model
+        while not model.count_known:  # the count arrives from its worker thread
+            app.processEvents()
+        window.resize(1360, 860)
+        app.processEvents()
         table = window.tickets_page.table
         bar = table.verticalScrollBar()
         step = 100  # one model page per step: every page of the list is read and painted
         for value in range(0, bar.maximum() + step, step):
             bar.setValue(value)
             table.viewport().repaint()
-        print("ROWS", window.tickets_page.model.rowCount(), flush=True)
+            if value % 20_000 == 0:
+                app.processEvents()
+        print("ROWS", model.rowCount(), "PAGES_READ", model.page_reads, "STEPS", bar.maximum() // step + 1, flush=True)
         print("MAXRSS_KB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
         return 0
     raise SystemExit(f"unknown probe {what}")
