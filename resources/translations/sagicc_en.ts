@@ -4,7 +4,7 @@
 <context>
     <name>AccountTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+181" />
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+183" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -1390,6 +1390,11 @@ Switch to the open window, or close it first.</translation>
         <source>Go to ticket</source>
         <translation>Go to ticket</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>Columns: click one to sort by it</source>
+        <translation>Columns: click one to sort by it</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -1457,9 +1462,14 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>TreeTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-258" />
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-259" />
         <source>Nothing here yet.</source>
         <translation>Nothing here yet.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Columns</source>
+        <translation>Columns</translation>
     </message>
 </context>
 </TS>

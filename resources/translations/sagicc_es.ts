@@ -4,7 +4,7 @@
 <context>
     <name>AccountTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+181" />
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+183" />
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
@@ -1390,6 +1390,11 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <source>Go to ticket</source>
         <translation>Ir al caso</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>Columns: click one to sort by it</source>
+        <translation>Columnas: haz clic en una para ordenar</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -1457,9 +1462,14 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>TreeTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-258" />
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-259" />
         <source>Nothing here yet.</source>
         <translation>Aún no hay nada aquí.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Columns</source>
+        <translation>Columnas</translation>
     </message>
 </context>
 </TS>

@@ -62,7 +62,7 @@ class TicketsPage(Retranslating, QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
+        header = name(self.table.horizontalHeader(), "ticketTableHeader")
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for col, width in enumerate((70, 100, 80, 320, 180, 140, 140, 130, 130)):
@@ -201,6 +201,7 @@ class TicketsPage(Retranslating, QWidget):
         self.open_button.setText(self.tr("Go to ticket"))
         self.open_button.setAccessibleName(self.tr("Go to ticket"))
         self.table.setAccessibleName(self.tr("Tickets"))
+        self.table.horizontalHeader().setAccessibleName(self.tr("Columns: click one to sort by it"))
         self._suspend = True
         self._fill_filters()
         self._suspend = False

@@ -51,6 +51,7 @@ class TreeTab(LazyTab):
         super().__init__(ctx, ticket_id, object_name, parent)
         self.tree = name(QTreeWidget(), object_name + "List")
         self.tree.setRootIsDecorated(False)
+        name(self.tree.header(), object_name + "Header")
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self._sized = False
@@ -101,6 +102,7 @@ class TreeTab(LazyTab):
         self.tree.setColumnCount(len(titles))
         self.tree.setHeaderLabels(titles)
         self.tree.setAccessibleName(self.accessible_title())
+        self.tree.header().setAccessibleName(self.tr("Columns"))
         if self.loaded:
             self.load()
 
