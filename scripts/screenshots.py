@@ -39,8 +39,9 @@ def main(out: Path) -> None:
 
         QLocale.setDefault(QLocale(QLocale.Language.Spanish if lang == "es" else QLocale.Language.English))
         from sagicc_desktop.demo.seed import DEMO_USERS
+        from sagicc_desktop.models.labels import label
 
-        dialog = SignInDialog(ctx, demo_users=[(u.username, u.password, u.role.value) for u in DEMO_USERS], language=lang)
+        dialog = SignInDialog(ctx, demo_users=[(u.username, u.password, label(u.role)) for u in DEMO_USERS], language=lang)
         dialog.show()
         settle()
         dialog.grab().save(str(out / f"sign-in-{lang}.png"))
