@@ -11,11 +11,14 @@ from .errors import NotFound, PermissionDenied
 from .settings import HIDE_OTHER_CAMPAIGNS, get_setting
 
 
+def hidden_campaigns_apply(session: Session, actor: Actor) -> bool:
+    """True when this actor only sees (and may only use) the campaigns they belong to."""
+    return not (actor.sees_everything or actor.read_only) and bool(get_setting(session, HIDE_OTHER_CAMPAIGNS))
+
+
 def ticket_visibility(session: Session, actor: Actor) -> ColumnElement[bool]:
     """The WHERE clause limiting tickets to those the actor may see."""
-    if actor.sees_everything or actor.role.value == "viewer":
-        return true()
-    if get_setting(session, HIDE_OTHER_CAMPAIGNS):
+    if hidden_campaigns_apply(session, actor):
         return Ticket.campaign_id.in_(actor.campaign_ids or {None})
     return true()
 
@@ -23,11 +26,7 @@ def ticket_visibility(session: Session, actor: Actor) -> ColumnElement[bool]:
 def can_see_ticket(session: Session, actor: Actor, ticket: Ticket) -> bool:
     if ticket.deleted_at is not None:
         return False
-    if actor.sees_everything or actor.role.value == "viewer":
-        return True
-    if get_setting(session, HIDE_OTHER_CAMPAIGNS):
-        return ticket.campaign_id in actor.campaign_ids
-    return True
+    return not hidden_campaigns_apply(session, actor) or ticket.campaign_id in actor.campaign_ids
 
 
 def visible_ticket(session: Session, actor: Actor, ticket_id) -> Ticket:
@@ -47,7 +46,3 @@ def require_admin(actor: Actor) -> None:
     if not actor.is_admin:
         raise PermissionDenied("administrators only")
 
-
-def hidden_campaigns_apply(session: Session, actor: Actor) -> bool:
-    """True when this actor only sees (and may only use) the campaigns they belong to."""
-    return not (actor.sees_everything or actor.read_only) and bool(get_setting(session, HIDE_OTHER_CAMPAIGNS))

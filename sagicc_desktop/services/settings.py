@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -24,14 +25,8 @@ def get_setting(session: Session, key: str) -> Any:
 def set_setting(session: Session, actor: Actor, key: str, value: Any) -> None:
     if not actor.is_admin:
         raise PermissionDenied("only administrators change settings")
-    row = session.get(Setting, key)
-    old = row.value if row else DEFAULTS.get(key)
-    if row is None:
-        session.add(Setting(key=key, value=value))
-    else:
-        row.value = value
-    import uuid
-
+    old = get_setting(session, key)
+    set_system_setting(session, key, value)
     record(session, actor, "setting", uuid.uuid5(uuid.NAMESPACE_URL, key), ChangeAction.UPDATE,
            field=key, old=old, new=value)
 

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from ..store.database import Database
 from ..store.entities import (
     Account, AccountData, AgendaEntry, Attachment, BlockedContact, CampaignScript, ContactPoint,
-    Customer, Interaction, Note, TaskRecord, Ticket, User,
+    Customer, Interaction, Note, TaskFormDefinition, TaskRecord, Ticket, User,
 )
 from ..store.enums import ChannelKind, ContactKind, Direction, InteractionStatus
 from .actor import Actor
@@ -182,8 +182,6 @@ def agenda(db: Database, actor: Actor, ticket_id: uuid.UUID) -> list[SimpleRow]:
 
 def task_form_fields(db: Database, actor: Actor, ticket_id: uuid.UUID) -> list[dict]:
     """The current task form definition of the ticket's campaign (T9)."""
-    from ..store.entities import TaskFormDefinition
-
     with read_only(db) as s:
         t = _ticket(s, actor, ticket_id)
         fields = s.scalar(

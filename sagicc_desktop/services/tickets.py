@@ -21,7 +21,7 @@ from .changelog import apply_changes, record
 from .contact_data import email_list
 from .errors import NotFound, PermissionDenied, StaleEdit, TicketClosed, ValidationError
 from .numbering import next_ticket_number
-from .permissions import require_writer, visible_ticket
+from .permissions import hidden_campaigns_apply, require_writer, visible_ticket
 from .sla import expected_solution
 from .unit_of_work import read_only, unit_of_work
 
@@ -197,8 +197,6 @@ def _set_tags(session: Session, actor: Actor, t: Ticket, names: list[str]) -> bo
 
 def _check_references(session: Session, actor: Actor, t: Ticket, changes: dict) -> None:
     """Campaign, account, service and category must exist and fit the ticket and the user."""
-    from .permissions import hidden_campaigns_apply
-
     if "campaign_id" in changes:
         campaign = session.get(Campaign, changes["campaign_id"])
         if campaign is None or campaign.deleted_at is not None:

@@ -32,6 +32,7 @@ class MainWindow(Retranslating, QMainWindow):
         name(self, "mainWindow")
         self.resize(1360, 860)
         self.ticket_view: TicketView | None = None
+        self._signed_out = False
 
         self.top_bar = TopBar(ctx, language)
         self.top_bar.sig_open_ticket.connect(self.open_ticket)
@@ -145,7 +146,7 @@ class MainWindow(Retranslating, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.ticket_view is not None:
             self.close_ticket(go_back=False)
-        if not getattr(self, "_signed_out", False):
+        if not self._signed_out:
             auth.sign_out(self.ctx.db, self.ctx.user.user_id)
             self._signed_out = True
         self._pending_timer.stop()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 def name(widget: QWidget, object_name: str, accessible: str | None = None) -> QWidget:
@@ -28,8 +28,6 @@ class Retranslating:
 
 def add_row(form, widget: QWidget) -> None:
     """Add a form row with a real label (buddy set, so Alt+letter reaches the field)."""
-    from PySide6.QtWidgets import QLabel
-
     caption = QLabel()
     caption.setObjectName(widget.objectName() + "Label")
     caption.setBuddy(widget)

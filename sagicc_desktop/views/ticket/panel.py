@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QTabWidget, QWidget
 
 from ...services.layouts import LayoutSpec
 from ..context import AppContext
@@ -155,8 +155,6 @@ class TicketPanel(Retranslating, QMainWindow):
 
     def visible_tab_bars(self) -> list[list[str]]:
         """The tab bars a user sees, with their tab titles (for tests and screenshots)."""
-        from PySide6.QtWidgets import QTabBar
-
         return [[bar.tabText(i) for i in range(bar.count())] for bar in self.findChildren(QTabBar)
                 if bar.isVisible() and not bar.visibleRegion().isEmpty()]
 
