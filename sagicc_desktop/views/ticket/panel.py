@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QTabWidget, QWi
 from ...services.layouts import LayoutSpec
 from ..context import AppContext
 from ..widgets import Retranslating, name
-from .simple_tabs import TAB_CLASSES, LazyTab
+from .simple_tabs import LazyTab
+from .tab_registry import tab_class
 from .ticket_tab import TicketTab
 
 TAB_TITLES = {
@@ -96,7 +97,7 @@ class TicketPanel(Retranslating, QMainWindow):
             widget = TicketTab(self.ctx, self.ticket_id)
             widget.sig_saved.connect(self.sig_ticket_saved)
         else:
-            widget = TAB_CLASSES[key](self.ctx, self.ticket_id)
+            widget = tab_class(key)(self.ctx, self.ticket_id)
         self.tabs[key] = widget
         self._make(key).setWidget(widget)
         return widget

@@ -7,7 +7,6 @@ the tabs on screen. Editing in these tabs belongs to their own screens as they g
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -355,10 +354,4 @@ class ScriptTab(LazyTab):
         self.browser.setAccessibleName(self.tr("Campaign script"))
 
 
-TAB_CLASSES: dict[str, Callable] = {
-    "customer": CustomerTab, "contact": ContactTab, "account": AccountTab,
-    "conversation": ConversationTab, "script": ScriptTab, "agenda": AgendaTab, "tasks": TasksTab,
-    "history": HistoryTab, "attachments": AttachmentsTab, "notes": NotesTab,
-}
-
-__all__ = ["TAB_CLASSES", "LazyTab", "date_only"]
+__all__ = ["LazyTab", "TreeTab", "date_only"]
