@@ -6,8 +6,9 @@ from sqlalchemy import ColumnElement, true
 from sqlalchemy.orm import Session
 
 from ..store.entities import Ticket
+from ..store.enums import TicketStatus
 from .actor import Actor
-from .errors import NotFound, PermissionDenied
+from .errors import NotFound, PermissionDenied, TicketClosed
 from .settings import HIDE_OTHER_CAMPAIGNS, get_setting
 
 
@@ -46,3 +47,12 @@ def require_admin(actor: Actor) -> None:
     if not actor.is_admin:
         raise PermissionDenied("administrators only")
 
+
+
+def writable_ticket(session: Session, actor: Actor, ticket_id) -> Ticket:
+    """A ticket the actor may change: visible, not a viewer, and not closed (O6: closed is read-only)."""
+    require_writer(actor)
+    ticket = visible_ticket(session, actor, ticket_id)
+    if ticket.status is TicketStatus.CLOSED:
+        raise TicketClosed("closed tickets are read-only")
+    return ticket

@@ -35,6 +35,9 @@ TAB_TITLES = {
 
 
 class TicketPanel(Retranslating, QMainWindow):
+    """Tabs that change the ticket (or data other tabs show) emit sig_ticket_changed; the panel
+    then reloads the other loaded tabs and tells the view, which refreshes the header."""
+
     sig_ticket_saved = Signal(int)
 
     def __init__(self, ctx: AppContext, ticket_id: uuid.UUID, spec: LayoutSpec,
@@ -98,6 +101,8 @@ class TicketPanel(Retranslating, QMainWindow):
             widget.sig_saved.connect(self.sig_ticket_saved)
         else:
             widget = tab_class(key)(self.ctx, self.ticket_id)
+        if hasattr(widget, "sig_ticket_changed"):
+            widget.sig_ticket_changed.connect(self._tab_changed_ticket)
         self.tabs[key] = widget
         self._make(key).setWidget(widget)
         return widget
@@ -107,12 +112,25 @@ class TicketPanel(Retranslating, QMainWindow):
         if isinstance(widget, LazyTab):
             widget.ensure_loaded()
 
+    def _tab_changed_ticket(self) -> None:
+        sender = self.sender()
+        for widget in self.tabs.values():
+            if widget is sender:
+                continue
+            if isinstance(widget, LazyTab):
+                widget.reload()
+            elif isinstance(widget, TicketTab) and not widget.changes():
+                widget.load()
+        self.sig_ticket_saved.emit(0)
+
     def take_widgets(self) -> dict[str, QWidget]:
         """Hand the tab contents (with unsaved edits, loaded data) to a new arrangement."""
         taken = {}
         for key, widget in self.tabs.items():
             if isinstance(widget, TicketTab):
                 widget.sig_saved.disconnect(self.sig_ticket_saved)
+            if hasattr(widget, "sig_ticket_changed"):
+                widget.sig_ticket_changed.disconnect(self._tab_changed_ticket)
             widget.setParent(None)
             taken[key] = widget
         self.tabs.clear()

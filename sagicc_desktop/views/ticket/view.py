@@ -15,6 +15,7 @@ from ..messages import show_error
 from ..widgets import Retranslating, name
 from .change_log import ChangeLogDialog
 from .header import TicketHeaderBar
+from .options import install_ticket_actions
 from .panel import TicketPanel
 
 
@@ -55,6 +56,8 @@ class TicketView(Retranslating, QWidget):
         menu.addAction(self.three_columns_action)
         menu.addSeparator()
         menu.addAction(self.change_log_action)
+        menu.addSeparator()
+        install_ticket_actions(self, menu)
         menu.addSeparator()
         menu.addAction(self.exit_action)
         self._sync_column_actions()
