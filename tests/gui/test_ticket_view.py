@@ -147,12 +147,13 @@ def test_two_and_three_columns(qtbot, make_ctx):
     assert len(view.panel.visible_tab_bars()) == 2
     assert all(all(title for title in bar) for bar in view.panel.visible_tab_bars())  # no ghost tabs
     _tab(view).subject.setText("unsaved edit survives")
-    view.three_columns_action.trigger()
+    view.layout_controls.three_columns_action.trigger()
     qtbot.waitUntil(lambda: columns() == 3 and len(view.panel.visible_tab_bars()) == 2, timeout=3000)
     assert view.panel.spec.columns == 3
     bars = view.panel.visible_tab_bars()
     assert len(bars) == 2 and all(all(title for title in bar) for bar in bars)  # the middle column has one tab
     assert _tab(view).subject.text() == "unsaved edit survives"
+    assert _tab(view).subject.isVisible()
     with ctx.db.sessions() as s:
         own = s.scalar(select(Layout).where(Layout.user_id == ctx.user.user_id))
         assert own is not None and own.columns == 3

@@ -8,6 +8,7 @@ floated and hidden by the user, and the arrangement saved as QMainWindow state b
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QTabWidget, QWidget
@@ -39,6 +40,7 @@ class TicketPanel(Retranslating, QMainWindow):
     then reloads the other loaded tabs and tells the view, which refreshes the header."""
 
     sig_ticket_saved = Signal(int)
+    sig_layout_changed = Signal()  # the user moved, floated or closed a dock
 
     def __init__(self, ctx: AppContext, ticket_id: uuid.UUID, spec: LayoutSpec,
                  widgets: dict[str, QWidget] | None = None, parent=None) -> None:
@@ -53,6 +55,9 @@ class TicketPanel(Retranslating, QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
         self.tabs: dict[str, QWidget] = {}
         self._reuse = dict(widgets or {})
+        for widget in self._reuse.values():  # owned (and deleted) by this panel until placed
+            widget.setParent(self)
+            widget.hide()
         self.spec = spec
         self._arranged = False
         self._arranging = False
@@ -80,12 +85,26 @@ class TicketPanel(Retranslating, QMainWindow):
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        dock.visibilityChanged.connect(lambda visible, k=key: visible and not self._arranging and self._shown(k))
+        dock.visibilityChanged.connect(lambda visible, k=key: self._visibility_changed(k, visible))
+        dock.dockLocationChanged.connect(self._user_rearranged)
+        dock.topLevelChanged.connect(self._user_rearranged)
         self.docks[key] = dock
         title = QCoreApplication.translate("TicketPanel", TAB_TITLES[key])
         dock.setWindowTitle(title)
         dock.setAccessibleName(title)
         return dock
+
+    def _visibility_changed(self, key: str, visible: bool) -> None:
+        if self._arranging:
+            return
+        if visible:
+            self._shown(key)
+        elif self.docks[key].isHidden():  # closed, not merely behind another tab of its stack
+            self._user_rearranged()
+
+    def _user_rearranged(self, *_args) -> None:
+        if self._arranged and not self._arranging:
+            self.sig_layout_changed.emit()
 
     def _content(self, key: str) -> QWidget:
         """Build (or take over) a tab's content widget and put it in its dock."""
@@ -105,6 +124,7 @@ class TicketPanel(Retranslating, QMainWindow):
             widget.sig_ticket_changed.connect(self._tab_changed_ticket)
         self.tabs[key] = widget
         self._make(key).setWidget(widget)
+        widget.show()  # a carried-over widget was hidden while it waited
         return widget
 
     def _shown(self, key: str) -> None:
@@ -179,6 +199,13 @@ class TicketPanel(Retranslating, QMainWindow):
 
     def current_state(self) -> bytes:
         return bytes(self.saveState(self.spec.state_version).data())
+
+    def current_spec(self) -> LayoutSpec:
+        """The arrangement as the user sees it now, ready to be stored (a panel not laid out
+        yet is still exactly its spec)."""
+        if not self._arranged:
+            return self.spec
+        return replace(self.spec, state=self.current_state())
 
     def show_tab(self, key: str) -> None:
         self.ensure_arranged()

@@ -15,6 +15,7 @@ from ..messages import show_error
 from ..widgets import Retranslating, name
 from .change_log import ChangeLogDialog
 from .header import TicketHeaderBar
+from .layout_controls import LayoutControls
 from .options import install_ticket_actions
 from .panel import TicketPanel
 
@@ -39,12 +40,6 @@ class TicketView(Retranslating, QWidget):
         menu = self.header.options_menu
         self.refresh_action = name(QAction(self), "refreshAction")
         self.refresh_action.triggered.connect(self.refresh)
-        self.two_columns_action = name(QAction(self), "twoColumnsAction")
-        self.two_columns_action.setCheckable(True)
-        self.two_columns_action.triggered.connect(lambda: self.set_columns(2))
-        self.three_columns_action = name(QAction(self), "threeColumnsAction")
-        self.three_columns_action.setCheckable(True)
-        self.three_columns_action.triggered.connect(lambda: self.set_columns(3))
         self.change_log_action = name(QAction(self), "changeLogAction")
         self.change_log_action.triggered.connect(self.show_change_log)
         self.change_log_action.setVisible(ctx.user.is_admin)
@@ -52,16 +47,13 @@ class TicketView(Retranslating, QWidget):
         self.exit_action.triggered.connect(self.exit)
         menu.addAction(self.refresh_action)
         menu.addSeparator()
-        menu.addAction(self.two_columns_action)
-        menu.addAction(self.three_columns_action)
+        self.layout_controls = LayoutControls(self, menu)
         menu.addSeparator()
         menu.addAction(self.change_log_action)
         menu.addSeparator()
         install_ticket_actions(self, menu)
         menu.addSeparator()
         menu.addAction(self.exit_action)
-        self._sync_column_actions()
-
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
         QShortcut(QKeySequence("Ctrl+W"), self, activated=self.exit)
 
@@ -69,6 +61,7 @@ class TicketView(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
+        layout.addWidget(self.layout_controls.bar)
         layout.addWidget(self.panel, 1)
         self._left = False
         self.retranslate()
@@ -84,19 +77,18 @@ class TicketView(Retranslating, QWidget):
             show_error(self, exc)
 
     def set_columns(self, columns: int) -> None:
-        if columns != self.panel.spec.columns:
-            old = self.panel
-            self.panel = TicketPanel(self.ctx, self.ticket_id, layouts.default(columns), old.take_widgets())
-            self.panel.sig_ticket_saved.connect(lambda _v: self.refresh_header())
-            self.layout().replaceWidget(old, self.panel)
-            old.hide()
-            old.deleteLater()
-            layouts.save_for_user(self.ctx.db, self.ctx.user, self.panel.spec)
-        self._sync_column_actions()
+        self.layout_controls.set_columns(columns)
 
-    def _sync_column_actions(self) -> None:
-        self.two_columns_action.setChecked(self.panel.spec.columns == 2)
-        self.three_columns_action.setChecked(self.panel.spec.columns == 3)
+    def replace_panel(self, spec: layouts.LayoutSpec) -> None:
+        """A new arrangement gets a new panel (Qt leaves ghost tab bars when docks move between
+        stacks); the tab contents, with their unsaved edits, move over to it."""
+        old = self.panel
+        self.panel = TicketPanel(self.ctx, self.ticket_id, spec, old.take_widgets())
+        self.panel.sig_ticket_saved.connect(lambda _v: self.refresh_header())
+        self.layout_controls.watch(self.panel)
+        self.layout().replaceWidget(old, self.panel)
+        old.hide()
+        old.deleteLater()
 
     def show_change_log(self) -> ChangeLogDialog | None:
         try:
@@ -111,6 +103,7 @@ class TicketView(Retranslating, QWidget):
         """Presence back to Available; safe to call more than once (close, exit, crash path)."""
         if not self._left:
             self._left = True
+            self.layout_controls.keep_user_changes()
             tickets.leave_ticket(self.ctx.db, self.ctx.user)
 
     def exit(self) -> None:
@@ -119,7 +112,5 @@ class TicketView(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.refresh_action.setText(self.tr("Refresh"))
-        self.two_columns_action.setText(self.tr("Two columns"))
-        self.three_columns_action.setText(self.tr("Three columns"))
         self.change_log_action.setText(self.tr("Change log"))
         self.exit_action.setText(self.tr("Exit"))
