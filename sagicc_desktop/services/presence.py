@@ -14,6 +14,7 @@ from ..store.enums import Presence
 from ..store.types import utcnow
 from .actor import Actor
 from .errors import PermissionDenied, PresenceLocked
+from .settings import get_setting
 from .unit_of_work import read_only, unit_of_work
 
 
@@ -49,6 +50,42 @@ def set_by_hand(db: Database, actor: Actor, status: Presence) -> None:
             raise PresenceLocked("a ticket is open")
         if row.status != status:
             row.status, row.since = status, utcnow()
+
+
+AWAY_AFTER_MINUTES = "away_after_minutes"
+
+
+def away_after_minutes(db: Database) -> int:
+    """Idle minutes before the user shows as Away; 0 turns it off (a setting, beyond the manuals)."""
+    with read_only(db) as session:
+        value = get_setting(session, AWAY_AFTER_MINUTES)
+    try:
+        return max(0, int(value))
+    except (TypeError, ValueError):
+        return 0
+
+
+def went_idle(db: Database, actor: Actor) -> bool:
+    """Available -> Away when the user has not touched the application for a while.
+
+    Busy stays Busy (a ticket is open: the agent is reading or on the phone), and Away or
+    Offline chosen by hand stay as they are. True when the status changed."""
+    with unit_of_work(db) as session:
+        row = _row(session, actor.user_id)
+        if row.status is not Presence.AVAILABLE or row.busy_ticket_id is not None:
+            return False
+        row.status, row.since = Presence.AWAY, utcnow()
+        return True
+
+
+def came_back(db: Database, actor: Actor) -> bool:
+    """Away (set by went_idle) -> Available on the next keystroke or mouse move."""
+    with unit_of_work(db) as session:
+        row = _row(session, actor.user_id)
+        if row.status is not Presence.AWAY:
+            return False
+        row.status, row.since = Presence.AVAILABLE, utcnow()
+        return True
 
 
 def enter_ticket(session, actor: Actor, ticket_id: uuid.UUID) -> None:

@@ -17,6 +17,7 @@ from .ticket.view import TicketView
 from .tickets_page import TicketsPage
 from .top_bar import TopBar
 from .icons import icon
+from .idle import IdleWatcher
 from .widgets import Retranslating, name
 
 PAGES = ("tickets", "customers", "agenda")
@@ -39,6 +40,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.top_bar.sig_go_number.connect(self.open_number)
         self.top_bar.sig_language.connect(self.sig_language)
         self.top_bar.sig_sign_out.connect(self.sign_out)
+        self.idle = IdleWatcher(ctx, self.top_bar.show_presence, self)
 
         self.side_menu = name(QListWidget(), "sideMenu")
         self.side_menu.setFixedWidth(168)
@@ -150,6 +152,7 @@ class MainWindow(Retranslating, QMainWindow):
             auth.sign_out(self.ctx.db, self.ctx.user.user_id)
             self._signed_out = True
         self._pending_timer.stop()
+        self.idle.stop()
         super().closeEvent(event)
 
     def retranslate(self) -> None:

@@ -156,3 +156,34 @@ def test_supervisors_and_admins_see_everyone(setup, role):
 def test_agents_and_viewers_do_not_see_everyone(db, maker):
     with pytest.raises(PermissionDenied):
         presence.everyone(db, maker(db))
+
+
+def test_idle_turns_available_into_away_and_back(setup):
+    db, _, agent, _, _ = setup
+    auth.sign_in(db, "agent", PASSWORD)
+    assert presence.went_idle(db, agent)
+    assert presence.current(db, agent.user_id) is Presence.AWAY
+    assert not presence.went_idle(db, agent)  # already away: nothing to do
+    assert presence.came_back(db, agent)
+    assert presence.current(db, agent.user_id) is Presence.AVAILABLE
+
+
+def test_idle_leaves_busy_alone(setup):
+    db, _, agent, t, _ = setup
+    tickets.open_ticket(db, agent, t)
+    assert not presence.went_idle(db, agent)
+    assert presence.current(db, agent.user_id) is Presence.BUSY
+
+
+def test_away_after_minutes_is_a_setting(setup):
+    db, admin, _, _, _ = setup
+    from sagicc_desktop.services.settings import set_setting
+    from sagicc_desktop.services.unit_of_work import unit_of_work
+
+    assert presence.away_after_minutes(db) == 10
+    with unit_of_work(db) as s:
+        set_setting(s, admin, presence.AWAY_AFTER_MINUTES, 0)
+    assert presence.away_after_minutes(db) == 0
+    with unit_of_work(db) as s:
+        set_setting(s, admin, presence.AWAY_AFTER_MINUTES, "soon")
+    assert presence.away_after_minutes(db) == 0  # nonsense turns it off rather than crashing
