@@ -274,7 +274,8 @@ def store_stream(blobs: BlobStore, stream: BinaryIO, max_bytes: int, *,
     except ValueError as exc:  # BlobStore stops past max_bytes
         raise ValidationError("too_large", value=human_size(max_bytes), limit=max_bytes) from exc
     except OSError as exc:
-        raise ValidationError("unreadable", value=str(exc)) from exc
+        label = Path(str(getattr(stream, "name", "") or "")).name or "the file"
+        raise ValidationError("unreadable", value=label) from exc
     if size == 0:
         raise ValidationError("empty_file")
     return StoredFile(sha, size)
@@ -285,7 +286,7 @@ def store_file(blobs: BlobStore, path: Path, max_bytes: int, **kw) -> StoredFile
     try:
         fh = open(path, "rb")
     except OSError as exc:
-        raise ValidationError("unreadable", value=str(path)) from exc
+        raise ValidationError("unreadable", value=Path(path).name) from exc
     with fh:
         return store_stream(blobs, fh, max_bytes, **kw)
 
@@ -320,7 +321,7 @@ def add_file(db: Database, blobs: BlobStore, actor: Actor, ticket_id: uuid.UUID,
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ValidationError("unreadable", value=str(path)) from exc
+        raise ValidationError("unreadable", value=path.name) from exc
     name = check_new(db, actor, ticket_id, path.name if filename is None else filename, size)
     stored = store_file(blobs, path, ticket_limits(db, actor, ticket_id).max_bytes, **kw)
     return add_stored(db, actor, ticket_id, name, stored)

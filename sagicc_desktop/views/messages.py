@@ -28,6 +28,16 @@ _BY_CODE = {
 _DETAIL = {
     "too_long": QT_TRANSLATE_NOOP("Messages", "The text is too long: at most %1 characters."),
     "required": QT_TRANSLATE_NOOP("Messages", "This field is required."),
+    "too_large": QT_TRANSLATE_NOOP("Messages", "The file is too large: at most %2 per file."),
+    "refused_type": QT_TRANSLATE_NOOP("Messages", "Files of this type (%2) may not be attached."),
+    "empty_file": QT_TRANSLATE_NOOP("Messages", "The file is empty; there is nothing to attach."),
+    "bad_name": QT_TRANSLATE_NOOP(
+        "Messages", "This is not a valid file name: %2. Use a name without / or \\ or control characters."
+    ),
+    "unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "Could not read %2: it may have been moved, deleted or locked. Nothing was added."
+    ),
+    "bad_colour": QT_TRANSLATE_NOOP("Messages", "Choose one of the note colours."),
     "empty": QT_TRANSLATE_NOOP("Messages", "Enter your user name and password."),
     "wrong": QT_TRANSLATE_NOOP("Messages", "The user name or password is not right."),
     "inactive": QT_TRANSLATE_NOOP("Messages", "This user has been deactivated."),

@@ -11,15 +11,15 @@ from collections.abc import Callable
 
 TAB_CLASSES: dict[str, str] = {
     "customer": "sagicc_desktop.views.ticket.simple_tabs:CustomerTab",
-    "contact": "sagicc_desktop.views.ticket.simple_tabs:ContactTab",
-    "account": "sagicc_desktop.views.ticket.simple_tabs:AccountTab",
+    "contact": "sagicc_desktop.views.ticket.contact_tab:ContactTab",
+    "account": "sagicc_desktop.views.ticket.account_tab:AccountTab",
     "conversation": "sagicc_desktop.views.ticket.simple_tabs:ConversationTab",
     "script": "sagicc_desktop.views.ticket.simple_tabs:ScriptTab",
     "agenda": "sagicc_desktop.views.ticket.simple_tabs:AgendaTab",
     "tasks": "sagicc_desktop.views.ticket.simple_tabs:TasksTab",
     "history": "sagicc_desktop.views.ticket.simple_tabs:HistoryTab",
-    "attachments": "sagicc_desktop.views.ticket.simple_tabs:AttachmentsTab",
-    "notes": "sagicc_desktop.views.ticket.simple_tabs:NotesTab",
+    "attachments": "sagicc_desktop.views.ticket.attachments_tab:AttachmentsTab",
+    "notes": "sagicc_desktop.views.ticket.notes_tab:NotesTab",
 }
 
 
