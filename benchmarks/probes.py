@@ -1,7 +1,7 @@
 """Child processes for the benchmark: each starts fresh, so start-up and memory are real.
 
-python -m benchmarks.probes startup-app DB | startup-bare | memory-app DB | memory-bare
-Each prints one line: PAINTED, or MAXRSS_KB <n>.
+python -m benchmarks.probes startup-real DB | startup-bare | memory-app DB | memory-bare
+Each prints PAINTED (startup-real first SIGN_IN_PAINTED and SUBMITTED), or MAXRSS_KB <n>.
 """
 
 from __future__ import annotations
@@ -9,10 +9,6 @@ from __future__ import annotations
 import os
 import resource
 import sys
-import time
-
-# How long the deliberately slow password check took (Argon2): reported apart from start-up.
-window_hash_ms: list[float] = []
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
@@ -30,7 +26,7 @@ def _bare_window():
 
 
 def _app_window(db_path: str):
-    """The real start: translations, open and check the database, sign in, main window."""
+    """The main window signed in, for the memory figure."""
     from pathlib import Path
 
     from PySide6.QtWidgets import QApplication
@@ -46,26 +42,66 @@ def _app_window(db_path: str):
     folder = Path(db_path).parent
     data = open_data(folder, f"sqlite:///{db_path}")
     ctx = AppContext(db=data.db, blobs=data.blobs, data_dir=folder)
-    t0 = time.perf_counter()
     ctx.actor = auth.sign_in(data.db, "emma", "emma")
-    window_hash_ms.append((time.perf_counter() - t0) * 1000)
     window = MainWindow(ctx)
     window.show()
     window.repaint()
     return app, window
 
 
+def _real_start(db_path: str) -> int:
+    """The application's own start (app.main) with the credentials on the command line:
+    prints SIGN_IN_PAINTED when the first window is on screen, SUBMITTED when the sign-in
+    goes through, PAINTED when the main window is, then quits."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from sagicc_desktop import app as application
+
+    class Watch(QObject):
+        seen: set[str] = set()
+
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint and obj.isWidgetType():
+                name = obj.objectName()
+                if name == "signInDialog" and name not in self.seen:
+                    self.seen.add(name)
+                    print("SIGN_IN_PAINTED", flush=True)
+                elif name == "mainWindow" and name not in self.seen:
+                    self.seen.add(name)
+                    print("PAINTED", flush=True)
+                    obj._pending_timer.stop()
+                    QApplication.instance().exit(0)
+            return False
+
+    args = application.parse_args(["--data-dir", str(Path(db_path).parent), "--user", "emma", "--password", "emma",
+                                   "--lang", "en"])
+    app = application.Application(args)
+    watch = Watch()
+    app.qt.installEventFilter(watch)
+    from sagicc_desktop.views import sign_in
+
+    submit = sign_in.SignInDialog.submit
+
+    def timed_submit(self):
+        if self.ready:
+            print("SUBMITTED", flush=True)
+        return submit(self)
+
+    sign_in.SignInDialog.submit = timed_submit
+    app.run()
+    return 0
+
+
 def main(argv: list[str]) -> int:
     what = argv[0]
+    if what == "startup-real":
+        return _real_start(argv[1])
     if what == "startup-bare":
         app, window = _bare_window()
         print("PAINTED", flush=True)
-        return 0
-    if what == "startup-app":
-        app, window = _app_window(argv[1])
-        print("PAINTED", flush=True)
-        print("SIGN_IN_MS", window_hash_ms[0], flush=True)
-        window._pending_timer.stop()
         return 0
     if what == "memory-bare":
         app, window = _bare_window()

@@ -32,7 +32,7 @@ class Application:
         from PySide6.QtWidgets import QApplication
 
         from . import i18n
-        from .startup import default_data_dir
+        from .data_folder import default_data_dir
 
         self.args = args
         self.qt = QApplication.instance() or QApplication(sys.argv[:1])
@@ -71,12 +71,12 @@ class Application:
         return 2
 
     def run(self) -> int:
-        from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+        """Stage one shows the sign-in window at once; stage two (background_open) opens the
+        database meanwhile. Signing in waits for it, so a fast typist loses nothing."""
+        from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-        from .services.keychain import keychain_status
-        from .startup import AlreadyRunning, acquire_lock, fill_demo_if_empty, is_demo, open_data
-        from .store.database import CorruptDatabase, NewerDatabase, ReadOnlyDatabase
-        from .views.context import AppContext
+        from .background_open import BackgroundOpen
+        from .data_folder import AlreadyRunning, acquire_lock
 
         def tr(text: str) -> str:
             return QCoreApplication.translate("Application", text)
@@ -87,57 +87,78 @@ class Application:
         except AlreadyRunning:
             return self.fail(title, tr(QT_TRANSLATE_NOOP("Application", "Sagicc Desktop is already running with this data folder:\n%1\n"
                                        "Switch to the open window, or close it first.")).replace("%1", str(self.data_dir)))
-        try:
-            data = open_data(self.data_dir, self.args.db_url)
-        except CorruptDatabase as exc:
-            return self.fail(title, tr(QT_TRANSLATE_NOOP("Application", "The database file is damaged and cannot be opened. It has not been "
-                                       "changed. Restore a backup, or move the file away to start empty:\n%1"))
-                             .replace("%1", str(self.data_dir)) + f"\n({exc})")
-        except ReadOnlyDatabase:
-            return self.fail(title, tr(QT_TRANSLATE_NOOP("Application", "The database file cannot be written (it or its folder is read-only). "
-                                       "Nothing has been changed. Check the permissions of:\n%1"))
-                             .replace("%1", str(self.data_dir)))
-        except NewerDatabase:
-            return self.fail(title, tr(QT_TRANSLATE_NOOP("Application", "This database was written by a newer version of Sagicc Desktop. "
-                                       "Install the newer version; the file has not been touched:\n%1"))
-                             .replace("%1", str(self.data_dir)))
-        self.ctx = AppContext(db=data.db, blobs=data.blobs, data_dir=self.data_dir)
-        if self.args.demo and fill_demo_if_empty(data):
-            log.info("demo data created in %s", self.data_dir)
 
-        usable, backend = keychain_status()
-        self.keychain_note = "" if usable else tr(QT_TRANSLATE_NOOP(
-            "Application", "No keychain is available on this workstation (%1): passwords for team mode and "
-            "channels cannot be saved, everything else works.")).replace("%1", backend)
-        if self.keychain_note:
-            print(f"keychain: {self.keychain_note}", file=sys.stderr)
-
-        dialog = self._sign_in_dialog(is_demo(data.db))
-        if self.args.smoke_test:
-            dialog.show()
-            QTimer.singleShot(0, lambda: (print("SAGICC_READY sign-in", flush=True), self.qt.exit(0)))
-            return self.qt.exec()
+        self.exit_code = 0
+        self.keychain_note = ""
+        dialog = self._sign_in_dialog()
+        opener = BackgroundOpen(self.data_dir, self.args.db_url, self.args.demo, self.qt)
+        opener.sig_opened.connect(lambda opened: self._opened(dialog, opened))
+        opener.sig_failed.connect(lambda exc: self._open_failed(dialog, title, exc))
+        # Started once the window is painted: the thread's imports would otherwise hold the
+        # interpreter lock while the window is being built.
+        dialog.sig_first_paint.connect(opener.start)
         if self.args.user and self.args.password:
             dialog.username.setText(self.args.user)
             dialog.password.setText(self.args.password)
-            dialog.submit()
-        else:
-            dialog.exec()
+            dialog.submit()  # completes once the database is open
+        if self.args.smoke_test:
+            dialog.show()
+            return self.qt.exec() or self.exit_code
+        dialog.exec()
         if dialog.actor is None:
-            return 0
+            return self.exit_code
         self.show_main_window(dialog.actor)
         return self.qt.exec()
 
-    def _sign_in_dialog(self, demo: bool):
+    def _opened(self, dialog, opened) -> None:
+        from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+
+        from .models.labels import label
+        from .views.context import AppContext
+
+        data = opened.data
+        self.ctx = AppContext(db=data.db, blobs=data.blobs, data_dir=self.data_dir)
+        if opened.filled_demo:
+            log.info("demo data created in %s", self.data_dir)
+        if not opened.keychain_usable:
+            self.keychain_note = QCoreApplication.translate("Application", QT_TRANSLATE_NOOP(
+                "Application", "No keychain is available on this workstation (%1): passwords for team mode and "
+                "channels cannot be saved, everything else works.")).replace("%1", opened.keychain_backend)
+            print(f"keychain: {self.keychain_note}", file=sys.stderr)
+        dialog.set_ready(self.ctx, [(u, p, label(r)) for u, p, r in opened.demo_users])
+        if self.args.smoke_test:
+            QTimer.singleShot(0, lambda: (print("SAGICC_READY sign-in", flush=True), self.qt.exit(0)))
+
+    def _open_failed(self, dialog, title: str, exc: Exception) -> None:
+        from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+        from .store.database import CorruptDatabase, NewerDatabase, ReadOnlyDatabase
+
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("Application", text)
+
+        if isinstance(exc, CorruptDatabase):
+            text = (tr(QT_TRANSLATE_NOOP("Application", "The database file is damaged and cannot be opened. It has not been "
+                                         "changed. Restore a backup, or move the file away to start empty:\n%1"))
+                    .replace("%1", str(self.data_dir)) + f"\n({exc})")
+        elif isinstance(exc, ReadOnlyDatabase):
+            text = tr(QT_TRANSLATE_NOOP("Application", "The database file cannot be written (it or its folder is read-only). "
+                                        "Nothing has been changed. Check the permissions of:\n%1")).replace("%1", str(self.data_dir))
+        elif isinstance(exc, NewerDatabase):
+            text = tr(QT_TRANSLATE_NOOP("Application", "This database was written by a newer version of Sagicc Desktop. "
+                                        "Install the newer version; the file has not been touched:\n%1")).replace("%1", str(self.data_dir))
+        else:
+            text = tr(QT_TRANSLATE_NOOP("Application", "The database could not be opened: %1")).replace("%1", str(exc))
+        dialog.hide()
+        self.exit_code = self.fail(title, text)
+        dialog.reject()
+        if self.args.smoke_test:
+            self.qt.exit(self.exit_code)
+
+    def _sign_in_dialog(self):
         from .views.sign_in import SignInDialog
 
-        demo_users = []
-        if demo:
-            from .demo.seed import DEMO_USERS
-            from .models.labels import label
-
-            demo_users = [(u.username, u.password, label(u.role)) for u in DEMO_USERS]
-        dialog = SignInDialog(self.ctx, demo_users=demo_users, language=self.language)
+        dialog = SignInDialog(self.ctx, language=self.language)
         dialog.sig_language_changed.connect(self.set_language)
         return dialog
 
@@ -161,7 +182,7 @@ class Application:
 
         def again() -> None:
             self.ctx.actor = None
-            dialog = self._sign_in_dialog(False)
+            dialog = self._sign_in_dialog()
             dialog.exec()
             if dialog.actor is None:
                 self.qt.quit()

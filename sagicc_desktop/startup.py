@@ -1,4 +1,4 @@
-"""Start-up steps without widgets: the data folder, the single-instance lock, the database.
+"""Start-up steps without widgets: the database and blob store of a data folder, demo data.
 
 app.py calls these and turns their errors into messages; tests call them directly.
 """
@@ -9,9 +9,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-from filelock import FileLock, Timeout
-
+from .data_folder import AlreadyRunning, acquire_lock, default_data_dir
 from .services.settings import get_setting, set_system_setting
 from .services.unit_of_work import read_only, unit_of_work
 from .store.blobs import BlobStore
@@ -19,26 +17,11 @@ from .store.database import Database, open_database, sqlite_url
 
 log = logging.getLogger(__name__)
 
+__all__ = ["AlreadyRunning", "OpenedData", "acquire_lock", "default_data_dir", "fill_demo_if_empty", "is_demo",
+           "open_data"]
+
 DB_FILE = "sagicc.db"
 DEMO_FLAG = "demo_data"
-
-
-class AlreadyRunning(Exception):
-    """Another Sagicc Desktop uses this data folder; two writers would fight over it."""
-
-
-def default_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir("SagiccDesktop", "Sagicc"))
-
-
-def acquire_lock(data_dir: Path) -> FileLock:
-    data_dir.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(str(data_dir / "sagicc.lock"), timeout=0)
-    try:
-        lock.acquire()
-    except Timeout as exc:
-        raise AlreadyRunning(str(data_dir)) from exc
-    return lock
 
 
 @dataclass

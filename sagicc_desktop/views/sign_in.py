@@ -1,18 +1,26 @@
-"""The sign-in dialog (U3); on the very first start it creates the administrator instead."""
+"""The sign-in dialog (U3); on the very first start it creates the administrator instead.
+
+It can be shown before the database is open (ctx=None): the user starts typing while the
+application opens the database in the background, and set_ready() enables signing in. So
+this module imports nothing that loads the ORM until then.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
 )
 
-from ..services import auth
-from ..services.actor import Actor
 from ..services.errors import ServiceError
-from .context import AppContext
 from .messages import describe
 from .widgets import Retranslating, add_row, name
+
+if TYPE_CHECKING:
+    from ..services.actor import Actor
+    from .context import AppContext
 
 LANGUAGES = (("en", "English"), ("es", "Español"))
 
@@ -22,12 +30,16 @@ class SignInDialog(Retranslating, QDialog):
 
     signed_in = Signal(object)
     sig_language_changed = Signal(str)
+    sig_first_paint = Signal()  # the window is on screen: slower start-up work may begin
 
-    def __init__(self, ctx: AppContext, *, demo_users: list[tuple[str, str, str]] = (), language: str = "en", parent=None) -> None:
+    def __init__(self, ctx: AppContext | None, *, demo_users: list[tuple[str, str, str]] = (), language: str = "en",
+                 parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.actor: Actor | None = None
-        self.first_run = not auth.has_users(ctx.db)
+        self.first_run = False
+        self._submit_when_ready = False
+        self._painted = False
         self._demo_users = list(demo_users)
         name(self, "signInDialog")
         self.setMinimumWidth(420)
@@ -57,16 +69,15 @@ class SignInDialog(Retranslating, QDialog):
         self.demo_hint.setWordWrap(True)
         self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.demo_hint.setStyleSheet("background: #f1f5f9; color: #334155; padding: 8px; border-radius: 4px;")
-        self.demo_hint.setVisible(bool(self._demo_users) and not self.first_run)
+        self.demo_hint.hide()
+        self.status = name(QLabel(), "signInStatus")
+        self.status.setStyleSheet("color: palette(dark);")
 
         self.form = QFormLayout()
-        self._display_row = self.form.rowCount()
-        if self.first_run:
-            add_row(self.form, self.display_name)
+        add_row(self.form, self.display_name)
         add_row(self.form, self.username)
         add_row(self.form, self.password)
-        if self.first_run:
-            add_row(self.form, self.confirm)
+        add_row(self.form, self.confirm)
         add_row(self.form, self.language)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -82,12 +93,47 @@ class SignInDialog(Retranslating, QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.demo_hint)
+        layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        self._show_mode()
+        if ctx is not None:
+            self.set_ready(ctx, self._demo_users)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.sig_first_paint.emit()
+
+    @property
+    def ready(self) -> bool:
+        return self.ctx is not None
+
+    def set_ready(self, ctx: AppContext, demo_users: list[tuple[str, str, str]] = ()) -> None:
+        """The database is open: decide between sign-in and first administrator, and go on
+        with a submit the user made while it was opening."""
+        from ..services import auth
+
+        self.ctx = ctx
+        self._demo_users = list(demo_users)
+        self.first_run = not auth.has_users(ctx.db)
+        self._show_mode()
+        if self._submit_when_ready:
+            self._submit_when_ready = False
+            self.submit()
+
+    def _show_mode(self) -> None:
+        self.form.setRowVisible(self.display_name, self.first_run)
+        self.form.setRowVisible(self.confirm, self.first_run)
+        self.demo_hint.setVisible(bool(self._demo_users) and not self.first_run)
+        self.status.setVisible(not self.ready)
         self.retranslate()
-        (self.display_name if self.first_run else self.username).setFocus()
+        if not self.username.text():
+            (self.display_name if self.first_run else self.username).setFocus()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sign in · Sagicc Desktop"))
+        self.status.setText(self.tr("Opening the database…"))
         if self.first_run:
             self.title.setText(self.tr("Welcome to Sagicc Desktop"))
             self.intro.setText(self.tr("Create the administrator account. You will use it to add agents and campaigns."))
@@ -125,6 +171,13 @@ class SignInDialog(Retranslating, QDialog):
         self.password.setFocus()
 
     def submit(self) -> None:
+        from ..services import auth
+
+        if not self.ready:
+            self._submit_when_ready = True  # signed in as soon as the database is open
+            self.ok_button.setEnabled(False)
+            return
+        self.ok_button.setEnabled(True)
         try:
             if self.first_run:
                 if self.password.text() != self.confirm.text():

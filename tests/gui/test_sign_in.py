@@ -73,3 +73,36 @@ def test_every_control_has_a_name(qtbot, demo_data):
     dialog = _dialog(qtbot, demo_data)
     for widget in (dialog.username, dialog.password, dialog.language, dialog.ok_button):
         assert widget.objectName() and widget.accessibleName()
+
+
+def test_typing_and_signing_in_before_the_database_is_open(qtbot, demo_data, tmp_path):
+    """Stage one of the start: the window shows before the database is open; a sign-in
+    submitted meanwhile goes through as soon as it is."""
+    dialog = SignInDialog(None)
+    qtbot.addWidget(dialog)
+    painted = []
+    dialog.sig_first_paint.connect(lambda: painted.append(True))
+    dialog.show()
+    qtbot.waitUntil(lambda: bool(painted), timeout=2000)
+    assert not dialog.ready and dialog.status.isVisible()
+    assert dialog.status.text() == "Opening the database…"
+    qtbot.keyClicks(dialog.username, "carlos")
+    qtbot.keyClicks(dialog.password, password_of("carlos"))
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is None and not dialog.ok_button.isEnabled()  # waiting, nothing lost
+    ctx = AppContext(db=demo_data.db, blobs=demo_data.blobs, data_dir=demo_data.data_dir)
+    dialog.set_ready(ctx, [("carlos", "carlos", "Agent")])
+    assert dialog.actor is not None and dialog.actor.username == "carlos"
+    assert not dialog.status.isVisible()
+
+
+def test_a_fresh_database_turns_the_waiting_window_into_the_first_administrator_form(qtbot, tmp_path):
+    data = open_data(tmp_path / "fresh")
+    dialog = SignInDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.display_name.isVisible()
+    dialog.set_ready(AppContext(db=data.db, blobs=data.blobs, data_dir=data.data_dir))
+    assert dialog.first_run and dialog.display_name.isVisible() and dialog.confirm.isVisible()
+    assert dialog.ok_button.text() == "Create administrator"
+    data.db.dispose()
