@@ -19,6 +19,12 @@ from .api import API_VERSION, ENTRY_POINT_GROUP, KEY_PATTERN, TabPlugin, TicketC
 
 log = logging.getLogger(__name__)
 
+#: The ticket view's own tabs; no plugin may take their keys (a test keeps this in step).
+BUILT_IN_KEYS = frozenset({
+    "ticket", "customer", "contact", "account", "conversation", "script", "agenda", "tasks", "history",
+    "attachments", "notes",
+})
+
 
 def _instantiate(ep: EntryPoint) -> object:
     obj = ep.load()
@@ -46,7 +52,7 @@ def discover(reserved: Iterable[str] = (), eps: Iterable[EntryPoint] | None = No
     """Every usable tab plugin, ordered by key. `eps` defaults to the installed entry points."""
     found: list[TabPlugin] = []
     seen: set[str] = set()
-    reserved = set(reserved)
+    reserved = set(reserved) | BUILT_IN_KEYS
     for ep in (entry_points(group=ENTRY_POINT_GROUP) if eps is None else eps):
         try:
             plugin = _instantiate(ep)
@@ -94,4 +100,4 @@ def create_tab(plugin: TabPlugin, context: TicketContext) -> QWidget | None:
     return widget
 
 
-__all__ = ["create_tab", "discover", "installed_tabs", "tab_title"]
+__all__ = ["BUILT_IN_KEYS", "create_tab", "discover", "installed_tabs", "tab_title"]

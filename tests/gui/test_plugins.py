@@ -133,10 +133,14 @@ def test_a_plugin_may_not_take_a_built_in_tab_key(fake_module, caplog):
     class Notes(_Good):
         key = "notes"
 
-    fake_module.Notes = Notes
+    class Ticket(_Good):
+        key = "ticket"
+
+    fake_module.Notes, fake_module.Ticket = Notes, Ticket
     with caplog.at_level(logging.WARNING):
-        assert plugins.discover(reserved=TAB_CLASSES, eps=[_ep("notes", "Notes")]) == []
-    assert "built-in tab" in caplog.text
+        assert plugins.discover(eps=[_ep("notes", "Notes"), _ep("ticket", "Ticket")]) == []
+    assert caplog.text.count("built-in tab") == 2
+    assert set(TAB_CLASSES) | {"ticket"} <= plugins.BUILT_IN_KEYS
 
 
 def test_a_plugin_that_raises_or_returns_no_widget_gives_no_tab(qtbot, fake_module, caplog):
