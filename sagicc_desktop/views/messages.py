@@ -45,6 +45,29 @@ _DETAIL = {
     "invalid_email": QT_TRANSLATE_NOOP("Messages", "This is not a valid e-mail address: %2"),
     "invalid_phone": QT_TRANSLATE_NOOP("Messages", "This is not a valid phone number: %2"),
     "users_exist": QT_TRANSLATE_NOOP("Messages", "An administrator already exists."),
+    "task_field_required": QT_TRANSLATE_NOOP("Messages", "“%2” is required."),
+    "task_not_a_number": QT_TRANSLATE_NOOP("Messages", "“%2” must be a number."),
+    "task_not_a_choice": QT_TRANSLATE_NOOP("Messages", "“%2”: pick one of the options offered."),
+    "task_invalid_date": QT_TRANSLATE_NOOP("Messages", "“%2” is not a real date; write it as YYYY-MM-DD."),
+    "task_invalid_time": QT_TRANSLATE_NOOP("Messages", "“%2” is not a valid time; write it as HH:MM."),
+    "task_text_too_long": QT_TRANSLATE_NOOP("Messages", "“%2” is too long: at most %1 characters."),
+    "task_unknown_field": QT_TRANSLATE_NOOP("Messages", "“%2” is not a field of this task form."),
+    "task_unknown_type": QT_TRANSLATE_NOOP("Messages", "“%2” has a kind of field this version does not know."),
+    "task_form_changed": QT_TRANSLATE_NOOP(
+        "Messages", "The campaign's task form was changed or removed. The form now shows the current one with "
+        "what you typed: check it and save again."),
+    "task_empty": QT_TRANSLATE_NOOP(
+        "Messages", "The task is empty: fill in a field, write an observation or schedule a next task."),
+    "observations_too_long": QT_TRANSLATE_NOOP("Messages", "The observations are too long: at most %1 characters."),
+    "next_action_incomplete": QT_TRANSLATE_NOOP("Messages", "Give the next task both a date and a time."),
+    "next_date_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The next task date is not a real date; write it as YYYY-MM-DD."),
+    "next_time_invalid": QT_TRANSLATE_NOOP("Messages", "The next task time is not valid; write it as HH:MM."),
+    "next_action_past": QT_TRANSLATE_NOOP("Messages", "The next task date and time are in the past."),
+    "next_action_too_far": QT_TRANSLATE_NOOP("Messages", "The next task is too far ahead: at most %1 days from now."),
+    "agenda_clash": QT_TRANSLATE_NOOP("Messages", "The next task overlaps another entry of the agenda."),
+    "draft_too_large": QT_TRANSLATE_NOOP("Messages", "The draft is too large to keep: at most %1 characters."),
+    "invalid_range": QT_TRANSLATE_NOOP("Messages", "The end of the period is before its start."),
 }
 
 

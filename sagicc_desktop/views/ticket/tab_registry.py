@@ -15,9 +15,9 @@ TAB_CLASSES: dict[str, str] = {
     "account": "sagicc_desktop.views.ticket.simple_tabs:AccountTab",
     "conversation": "sagicc_desktop.views.ticket.simple_tabs:ConversationTab",
     "script": "sagicc_desktop.views.ticket.simple_tabs:ScriptTab",
-    "agenda": "sagicc_desktop.views.ticket.simple_tabs:AgendaTab",
-    "tasks": "sagicc_desktop.views.ticket.simple_tabs:TasksTab",
-    "history": "sagicc_desktop.views.ticket.simple_tabs:HistoryTab",
+    "agenda": "sagicc_desktop.views.ticket.agenda_tab:AgendaTab",
+    "tasks": "sagicc_desktop.views.ticket.tasks_tab:TasksTab",
+    "history": "sagicc_desktop.views.ticket.history_tab:HistoryTab",
     "attachments": "sagicc_desktop.views.ticket.attachments_tab:AttachmentsTab",
     "notes": "sagicc_desktop.views.ticket.notes_tab:NotesTab",
 }
