@@ -28,18 +28,19 @@ from .unit_of_work import read_only, unit_of_work
 
 # Why an action is unavailable; the views turn these into tooltips.
 VIEWER, CLOSED, ADMIN_ONLY = "viewer", "closed", "admin_only"
-ACTIONS = ("reassign", "merge", "related", "close", "duplicate", "delete")
+ACTIONS = ("reassign", "merge", "related", "relate", "close", "duplicate", "delete")
 
 
 def blocked_actions(db: Database, actor: Actor, ticket_id: uuid.UUID) -> dict[str, str | None]:
     """Each action of the options menu -> None when allowed, else why not (VIEWER, CLOSED,
-    ADMIN_ONLY). Related tickets always open (to read and jump); adding needs a writable ticket."""
+    ADMIN_ONLY). The related-tickets list always opens (to read and jump); "relate" is adding or
+    removing a relation, which needs a ticket the user may change."""
     with read_only(db) as session:
         t = visible_ticket(session, actor, ticket_id)
         closed = t.status is TicketStatus.CLOSED
     writer = VIEWER if actor.read_only else (CLOSED if closed else None)
     admin = None if actor.is_admin else ADMIN_ONLY
-    return {"reassign": writer, "merge": writer, "related": None, "close": writer,
+    return {"reassign": writer, "merge": writer, "related": None, "relate": writer, "close": writer,
             "duplicate": admin, "delete": admin}
 
 

@@ -13,6 +13,7 @@ from ..services.errors import ServiceError
 from .context import AppContext
 from .customers_page import AgendaPage, CustomersPage
 from .messages import show_error
+from .ticket.options import TicketActions
 from .ticket.view import TicketView
 from .tickets_page import TicketsPage
 from .top_bar import TopBar
@@ -113,6 +114,9 @@ class MainWindow(Retranslating, QMainWindow):
             show_error(self, exc)
             return None
         view.sig_exit.connect(self.close_ticket)
+        actions = view.findChild(TicketActions)
+        if actions is not None:  # a related, merged-into or duplicated ticket opens here
+            actions.sig_open_ticket.connect(self.open_ticket, Qt.ConnectionType.QueuedConnection)
         self.ticket_view = view
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
@@ -152,6 +156,7 @@ class MainWindow(Retranslating, QMainWindow):
             auth.sign_out(self.ctx.db, self.ctx.user.user_id)
             self._signed_out = True
         self._pending_timer.stop()
+        self.top_bar.bell.timer.stop()
         self.idle.stop()
         super().closeEvent(event)
 

@@ -1,4 +1,5 @@
-"""The top bar: go to a ticket by number (L3), pending tickets (L2), presence (U2), user menu."""
+"""The top bar: go to a ticket by number (L3), notifications, pending tickets (L2), presence (U2),
+user menu."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from ..services.ticket_list import pending_count, pending_tickets
 from ..store.enums import Presence
 from .context import AppContext
 from .messages import show_error
+from .notifications import NotificationBell
 from .sign_in import LANGUAGES
 from .icons import icon
 from .widgets import Retranslating, name
@@ -67,6 +69,9 @@ class TopBar(Retranslating, QFrame):
         self.badge = name(QLabel(), "pendingBadge")
         self.badge.setStyleSheet("background: #e53935; color: white; border-radius: 9px; padding: 1px 7px; font-weight: 700;")
 
+        self.bell = NotificationBell(ctx)
+        self.bell.sig_open_ticket.connect(self.sig_open_ticket)
+
         self.presence = name(QComboBox(), "presenceCombo")
         self.presence.activated.connect(self._presence_picked)
 
@@ -97,6 +102,8 @@ class TopBar(Retranslating, QFrame):
         layout.addSpacing(24)
         layout.addWidget(self.go_edit)
         layout.addStretch(1)
+        layout.addWidget(self.bell)
+        layout.addSpacing(8)
         layout.addWidget(self.pending_button)
         layout.addWidget(self.badge)
         layout.addSpacing(12)
@@ -109,6 +116,8 @@ class TopBar(Retranslating, QFrame):
 
     # -- pending (L2) ------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Pending tickets, presence and the notification count (after the user's own actions)."""
+        self.bell.refresh()
         rows = pending_tickets(self.ctx.db, self.ctx.user)
         total = pending_count(self.ctx.db, self.ctx.user) if len(rows) >= 200 else len(rows)
         self.pending_model.set_rows(rows)

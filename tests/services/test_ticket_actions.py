@@ -64,10 +64,10 @@ def log(db, ticket_id, action: ChangeAction) -> list[ChangeLogEntry]:
 
 
 @pytest.mark.parametrize("who, expected", [
-    ("admin", dict(reassign=None, merge=None, related=None, close=None, duplicate=None, delete=None)),
-    ("supervisor", dict(reassign=None, merge=None, related=None, close=None, duplicate="admin_only", delete="admin_only")),
-    ("agent", dict(reassign=None, merge=None, related=None, close=None, duplicate="admin_only", delete="admin_only")),
-    ("viewer", dict(reassign="viewer", merge="viewer", related=None, close="viewer", duplicate="admin_only",
+    ("admin", dict(reassign=None, merge=None, related=None, relate=None, close=None, duplicate=None, delete=None)),
+    ("supervisor", dict(reassign=None, merge=None, related=None, relate=None, close=None, duplicate="admin_only", delete="admin_only")),
+    ("agent", dict(reassign=None, merge=None, related=None, relate=None, close=None, duplicate="admin_only", delete="admin_only")),
+    ("viewer", dict(reassign="viewer", merge="viewer", related=None, relate="viewer", close="viewer", duplicate="admin_only",
                     delete="admin_only")),
 ])
 def test_blocked_actions_per_role(w, who, expected):
@@ -78,7 +78,7 @@ def test_blocked_actions_per_role(w, who, expected):
 def test_closed_ticket_blocks_the_changing_actions(w, who):
     close_directly(w["db"], w["ta"])
     blocked = ticket_actions.blocked_actions(w["db"], w[who], w["ta"])
-    assert blocked["reassign"] == blocked["merge"] == blocked["close"] == "closed"
+    assert blocked["reassign"] == blocked["merge"] == blocked["close"] == blocked["relate"] == "closed"
     assert blocked["related"] is None
 
 
