@@ -68,6 +68,24 @@ _DETAIL = {
     "agenda_clash": QT_TRANSLATE_NOOP("Messages", "The next task overlaps another entry of the agenda."),
     "draft_too_large": QT_TRANSLATE_NOOP("Messages", "The draft is too large to keep: at most %1 characters."),
     "invalid_range": QT_TRANSLATE_NOOP("Messages", "The end of the period is before its start."),
+    "no_such_number": QT_TRANSLATE_NOOP("Messages", "There is no ticket with number %2."),
+    "number_deleted": QT_TRANSLATE_NOOP("Messages", "Ticket #%2 has been deleted."),
+    "number_hidden": QT_TRANSLATE_NOOP("Messages", "Ticket #%2 belongs to a campaign you do not have access to."),
+    "merge_into_itself": QT_TRANSLATE_NOOP("Messages", "A ticket cannot be merged with itself."),
+    "merge_target_closed": QT_TRANSLATE_NOOP(
+        "Messages", "Ticket #%2 is closed: a ticket can only be merged into an open one."),
+    "keep_customer_invalid": QT_TRANSLATE_NOOP("Messages", "Choose which of the two customers to keep."),
+    "relate_to_itself": QT_TRANSLATE_NOOP("Messages", "A ticket cannot be related to itself."),
+    "already_related": QT_TRANSLATE_NOOP("Messages", "Ticket #%2 is already related to this one."),
+    "relation": QT_TRANSLATE_NOOP("Messages", "That relation no longer exists."),
+    "already_assigned": QT_TRANSLATE_NOOP("Messages", "The ticket is already assigned to that user."),
+    "assignee_not_eligible": QT_TRANSLATE_NOOP(
+        "Messages", "That user cannot take tickets (deactivated, or a viewer)."),
+    "assignee_cannot_see": QT_TRANSLATE_NOOP(
+        "Messages", "That user cannot see tickets of this campaign: choose a member of the campaign."),
+    "merge_customer_itself": QT_TRANSLATE_NOOP("Messages", "A customer cannot be merged with itself."),
+    "customer_gone": QT_TRANSLATE_NOOP("Messages", "That customer no longer exists or has already been merged."),
+    "notification": QT_TRANSLATE_NOOP("Messages", "That notification no longer exists."),
 }
 
 
