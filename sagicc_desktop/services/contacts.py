@@ -156,13 +156,13 @@ def add_contact(
 
 
 def _editable_point(session: Session, actor: Actor, ticket_id: uuid.UUID, contact_id: uuid.UUID,
-                    expected_version: int) -> ContactPoint:
+                    expected_version: int, stale_reason: str = "contact_changed") -> ContactPoint:
     customer_id = _customer_of(session, actor, ticket_id)
     point = session.get(ContactPoint, contact_id)
     if point is None or point.deleted_at is not None or point.customer_id != customer_id:
         raise NotFound("contact_missing")
     if point.version != expected_version:
-        raise StaleEdit("contact_changed", current=point.version, value=point.value)
+        raise StaleEdit(stale_reason, current=point.version, value=point.value)
     return point
 
 
@@ -208,7 +208,7 @@ def delete_contact(db: Database, actor: Actor, ticket_id: uuid.UUID, contact_id:
     """Tombstone a contact point (deleted_at); its block-list entry, if any, stays."""
     require_writer(actor)
     with unit_of_work(db) as session:
-        point = _editable_point(session, actor, ticket_id, contact_id, expected_version)
+        point = _editable_point(session, actor, ticket_id, contact_id, expected_version, "contact_changed_delete")
         point.deleted_at = utcnow()
         was_primary = point.is_primary
         point.is_primary = False

@@ -68,6 +68,42 @@ _DETAIL = {
     "agenda_clash": QT_TRANSLATE_NOOP("Messages", "The next task overlaps another entry of the agenda."),
     "draft_too_large": QT_TRANSLATE_NOOP("Messages", "The draft is too large to keep: at most %1 characters."),
     "invalid_range": QT_TRANSLATE_NOOP("Messages", "The end of the period is before its start."),
+    "empty_contact": QT_TRANSLATE_NOOP("Messages", "Enter the e-mail address, number, address or profile."),
+    "duplicate_contact": QT_TRANSLATE_NOOP("Messages", "The customer already has this contact data: %2"),
+    "contact_missing": QT_TRANSLATE_NOOP(
+        "Messages", "This contact data no longer exists: someone may have deleted it. The list has been refreshed."
+    ),
+    "contact_changed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Someone else changed this contact data after you opened it (it is now: %2). Your edit is still here: "
+        "save again to replace theirs, or cancel to keep it.",
+    ),
+    "contact_changed_delete": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Someone else changed this contact data after you loaded it (it is now: %2). Nothing was deleted: "
+        "check the refreshed list and delete again if you still want to.",
+    ),
+    "no_customer": QT_TRANSLATE_NOOP("Messages", "This ticket has no customer yet."),
+    "unblock_role": QT_TRANSLATE_NOOP(
+        "Messages", "Only supervisors and administrators may take a value off the block list."
+    ),
+    "empty_account_number": QT_TRANSLATE_NOOP("Messages", "Enter the account number."),
+    "duplicate_account": QT_TRANSLATE_NOOP("Messages", "The customer already has an account numbered %2."),
+    "empty_key": QT_TRANSLATE_NOOP("Messages", "Every row of additional data needs a key."),
+    "duplicate_key": QT_TRANSLATE_NOOP("Messages", "The additional data has the key “%2” more than once."),
+    "account_missing": QT_TRANSLATE_NOOP(
+        "Messages", "This account no longer exists for this customer. The list has been refreshed."
+    ),
+    "account_changed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Someone else changed this account after you opened it. Your edit is still here: save again to "
+        "replace theirs, or cancel to keep it.",
+    ),
+    "ticket_account_changed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Someone else changed the ticket's account meanwhile. The list now shows the current one; "
+        "choose again if you still want this account.",
+    ),
     "no_such_number": QT_TRANSLATE_NOOP("Messages", "There is no ticket with number %2."),
     "number_deleted": QT_TRANSLATE_NOOP("Messages", "Ticket #%2 has been deleted."),
     "number_hidden": QT_TRANSLATE_NOOP("Messages", "Ticket #%2 belongs to a campaign you do not have access to."),

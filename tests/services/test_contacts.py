@@ -209,8 +209,9 @@ def test_a_stale_edit_is_refused_and_says_what_is_stored(w):
     with pytest.raises(StaleEdit) as exc:
         contacts.update_contact(w.db, w.agent, w.ticket, point, seen, kind=E, value="mine@example.com")
     assert _reason(exc) == "contact_changed" and exc.value.details["value"] == "theirs@example.com"
-    with pytest.raises(StaleEdit):
+    with pytest.raises(StaleEdit) as exc:
         contacts.delete_contact(w.db, w.agent, w.ticket, point, seen)
+    assert _reason(exc) == "contact_changed_delete"
     assert contact(w.db, point).value == "theirs@example.com" and contact(w.db, point).deleted_at is None
     # the user may then choose to save over theirs
     latest = contacts.current_version(w.db, w.agent, w.ticket, point)

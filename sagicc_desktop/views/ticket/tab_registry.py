@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 TAB_CLASSES: dict[str, str] = {
     "customer": "sagicc_desktop.views.ticket.simple_tabs:CustomerTab",
-    "contact": "sagicc_desktop.views.ticket.simple_tabs:ContactTab",
-    "account": "sagicc_desktop.views.ticket.simple_tabs:AccountTab",
+    "contact": "sagicc_desktop.views.ticket.contact_tab:ContactTab",
+    "account": "sagicc_desktop.views.ticket.account_tab:AccountTab",
     "conversation": "sagicc_desktop.views.ticket.simple_tabs:ConversationTab",
     "script": "sagicc_desktop.views.ticket.simple_tabs:ScriptTab",
     "agenda": "sagicc_desktop.views.ticket.agenda_tab:AgendaTab",
