@@ -296,3 +296,30 @@ def test_a_refused_action_says_why(qtbot, make_ctx):
     _action(view, "reassign").trigger()
     assert any("closed" in text for text in
                [b.text() for b in view.findChildren(QMessageBox, "errorMessage") if b.isVisible()])
+
+
+def test_dialog_controls_are_named(qtbot, make_ctx):
+    from .test_accessibility import _unnamed
+
+    ctx = make_ctx("admin")
+    view = _window(qtbot, ctx).open_ticket(_open(ctx)[0])
+    for key, kind in (("reassign", ReassignDialog), ("merge", MergeDialog), ("related", RelatedDialog)):
+        _action(view, key).trigger()
+        dialog = view.findChild(kind)
+        qtbot.waitExposed(dialog)
+        assert _unnamed(dialog) == [], key
+        dialog.reject()
+    _action(view, "close").trigger()
+    box = _box(view, "closeTicketConfirm")
+    assert box.accessibleName() and all(b.accessibleName() for b in box.buttons())
+
+
+def test_actions_follow_a_language_change(qtbot, make_ctx):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    ctx = make_ctx("carlos")
+    view = _window(qtbot, ctx).open_ticket(_open(ctx)[0])
+    action = _action(view, "merge")
+    action.setText("stale text")
+    QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
+    assert action.text() == "Merge with another ticket…"

@@ -161,6 +161,7 @@ class ReassignDialog(Retranslating, QDialog):
         self.other_campaigns.setAccessibleName(self.other_campaigns.text())
         self.users.setHeaderLabels([self.tr("User"), self.tr("Role"), self.tr("Campaigns"), self.tr("Presence")])
         self.users.setAccessibleName(self.tr("Users"))
+        name(self.users.header(), "assigneeListHeader", self.tr("Column headers"))
         self.users.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.users.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.users.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

@@ -156,6 +156,7 @@ class RelatedDialog(Retranslating, QDialog):
         self.setAccessibleName(self.windowTitle())
         self.list.setHeaderLabels([self.tr("Number"), self.tr("Subject"), self.tr("Status")])
         self.list.setAccessibleName(self.tr("Related tickets"))
+        name(self.list.header(), "relatedListHeader", self.tr("Column headers"))
         header = self.list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
