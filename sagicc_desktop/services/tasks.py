@@ -320,6 +320,9 @@ def save_task(db: Database, actor: Actor, ticket_id: uuid.UUID, task: TaskInput,
             found = clashes_in(session, actor, owner, when, NEXT_ACTION_MINUTES, ignore_ticket_id=ticket.id)
             if found:
                 raise AgendaClash(found)
+        # Reads first, then the writes: nothing is flushed until the commit.
+        drafts.drop_in(session, actor, ticket.id, DraftKind.TASK)
+        _supersede(session, actor, ticket, now)
         task_record = TaskRecord(
             id=new_id(), ticket_id=ticket.id, form_definition_id=definition.id if definition else None,
             user_id=actor.user_id, values=values, observations=observations, next_action_at=when,
@@ -328,9 +331,9 @@ def save_task(db: Database, actor: Actor, ticket_id: uuid.UUID, task: TaskInput,
         session.add(task_record)
         record(session, actor, "task_record", task_record.id, ChangeAction.CREATE,
                new=observations[:EXCERPT] or None, ticket_id=ticket.id)
-        _supersede(session, actor, ticket, now)
         entry_id = None
         if when is not None:
+            session.flush()  # the record before the entry that points to it (no ORM relationship orders them)
             entry = AgendaEntry(
                 id=new_id(), user_id=owner, ticket_id=ticket.id, task_record_id=task_record.id,
                 due_at=when, duration_min=NEXT_ACTION_MINUTES, title=_agenda_title(ticket, observations),
@@ -340,7 +343,6 @@ def save_task(db: Database, actor: Actor, ticket_id: uuid.UUID, task: TaskInput,
                    new=when, ticket_id=ticket.id)
             entry_id = entry.id
         apply_changes(session, actor, ticket, {"next_action_at": when}, entity_type="ticket", ticket_id=ticket.id)
-        drafts.drop_in(session, actor, ticket.id, DraftKind.TASK)
         return SavedTask(task_record.id, entry_id, when, outdated)
 
 
