@@ -118,12 +118,13 @@ def _move_contacts(session: Session, survivor_id: uuid.UUID, other_id: uuid.UUID
     """Move the contact points the survivor lacks; tombstone the duplicates so contact look-ups
     (incoming e-mail, calls) find only the survivor."""
     mine = aliased(ContactPoint)
-    duplicate = select(mine.id).where(
-        mine.customer_id == survivor_id, mine.deleted_at.is_(None),
-        mine.kind == ContactPoint.kind, mine.normalized_value == ContactPoint.normalized_value,
-    ).exists()
+    same = (mine.deleted_at.is_(None), mine.kind == ContactPoint.kind,
+            mine.normalized_value == ContactPoint.normalized_value)
+    on_survivor = select(mine.id).where(mine.customer_id == survivor_id, *same).exists()
+    # the other customer's own repeats: the earliest (UUIDv7 ids sort by time) is the one kept
+    repeated = select(mine.id).where(mine.customer_id == other_id, mine.id < ContactPoint.id, *same).exists()
     live = (ContactPoint.customer_id == other_id, ContactPoint.deleted_at.is_(None))
-    dropped = touch_rows(session, ContactPoint, (*live, duplicate), {"deleted_at": utcnow()})
+    dropped = touch_rows(session, ContactPoint, (*live, on_survivor | repeated), {"deleted_at": utcnow()})
     moved = move_rows(session, ContactPoint, ContactPoint.customer_id, other_id, survivor_id,
                       ContactPoint.deleted_at.is_(None))
     return len(moved), len(dropped)

@@ -52,6 +52,14 @@ def test_merge_moves_contacts_without_duplicates_accounts_and_tickets(w):
     assert {(w["keep"], "merged_from"), (w["other"], "merged_into"), (t, "customer_id")} <= logged
 
 
+def test_the_other_customers_own_repeats_arrive_once(w):
+    db = w["db"]
+    fm.add(db, fm.contact(w["other"], ContactKind.SOCIAL, "@ana"), fm.contact(w["other"], ContactKind.SOCIAL, "@ana"))
+    result = merge_customers(db, w["admin"], w["keep"], w["other"])
+    assert fm.live_contacts(db, w["keep"]).count(("social", "@ana")) == 1
+    assert (result.contacts_moved, result.contacts_dropped) == (3, 2)
+
+
 def test_only_the_chosen_parts_move(w):
     db = w["db"]
     fm.add(db, Account(customer_id=w["other"], number="A-2"))
