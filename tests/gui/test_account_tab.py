@@ -220,3 +220,14 @@ def test_closed_ticket_and_viewer_are_read_only(qtbot, make_ctx):
         assert not act.isEnabled() and "Viewers" in tab.buttons[act].toolTip()
     tab.edit_action.trigger()
     assert tab.dialog is None
+
+
+def test_dialog_controls_are_named_for_assistive_technology(qtbot, make_ctx):
+    from .test_accessibility import _unnamed
+
+    ctx = make_ctx("carlos")
+    tab = _tab(qtbot, ctx, _ticket(ctx))
+    assert _unnamed(tab) == []
+    tab.edit_action.trigger()
+    tab.dialog.add_row("Key", "Value")  # an open cell editor too
+    assert _unnamed(tab.dialog) == []

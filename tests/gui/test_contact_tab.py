@@ -271,3 +271,20 @@ def test_a_language_switch_keeps_the_selection_and_an_open_edit(qtbot, make_ctx)
         i18n.install_translators(QApplication.instance(), "en")
         QLocale.setDefault(QLocale(QLocale.Language.English))
         qtbot.wait(20)
+
+
+def test_dialog_controls_are_named_for_assistive_technology(qtbot, make_ctx):
+    from .test_accessibility import _unnamed
+
+    ctx = make_ctx("laura")
+    tab = _tab(qtbot, ctx, _ticket(ctx, blocked=True))
+    assert _unnamed(tab) == []
+    tab.add_action.trigger()
+    assert _unnamed(tab.dialog) == []
+    tab.dialog.reject()
+    tab.select(next(r for r in tab.listing.rows if not r.blocked).id)
+    tab.block_action.trigger()
+    assert isinstance(tab.dialog, BlockDialog) and _unnamed(tab.dialog) == []
+    tab.dialog.reject()
+    tab.delete_action.trigger()
+    assert _unnamed(tab.confirm) == []

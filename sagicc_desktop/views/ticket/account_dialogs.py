@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QLineEdit, QPushButton, QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ...services.accounts import STATUSES
@@ -30,6 +30,15 @@ _STATUS = {
 def status_label(status: str) -> str:
     """A known status in the user's language; one typed elsewhere is shown as stored."""
     return QCoreApplication.translate("AccountStatus", _STATUS[status]) if status in _STATUS else status
+
+
+class _NamedCellEditor(QStyledItemDelegate):
+    """Cell editors named after their column, so screen readers say what is being typed."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 (Qt name)
+        editor = super().createEditor(parent, option, index)
+        header = index.model().headerData(index.column(), Qt.Orientation.Horizontal)
+        return name(editor, "accountDataCellEditor", str(header or ""))
 
 
 class AccountDialog(Retranslating, QDialog):
@@ -56,6 +65,7 @@ class AccountDialog(Retranslating, QDialog):
         self.data.horizontalHeader().resizeSection(0, 160)
         name(self.data.horizontalHeader(), "accountDataHeader")
         self.data.verticalHeader().hide()
+        self.data.setItemDelegate(_NamedCellEditor(self.data))
         self.data.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.data.setTabKeyNavigation(False)  # Tab in a cell being typed goes to the next cell, else leaves
         for key, value in values.get("data", ()):

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QSplitter, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QAbstractItemView, QLabel, QSplitter, QToolBar, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
     QWidget,
 )
 
@@ -77,18 +77,15 @@ class AccountTab(LazyTab):
         self.add_action = action("addAccountAction", "fa5s.plus", self.add, Qt.Key.Key_Insert)
         self.edit_action = action("editAccountAction", "fa5s.pen", self.edit, Qt.Key.Key_F2)
         self.use_action = action("useAccountAction", "fa5s.check-circle", self.use_for_ticket)
+        # A tool bar rather than a row of buttons: in a narrow column the rest go to its » menu.
+        self.toolbar = name(QToolBar(), "accountToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(16, 16))
         self.buttons: dict[QAction, QToolButton] = {}
-        bar = QHBoxLayout()
-        bar.setContentsMargins(4, 4, 4, 0)
         for act, object_name in ((self.add_action, "addAccountButton"), (self.edit_action, "editAccountButton"),
                                  (self.use_action, "useAccountButton")):
-            button = name(QToolButton(), object_name)
-            button.setDefaultAction(act)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setAutoRaise(True)
-            self.buttons[act] = button
-            bar.addWidget(button)
-        bar.addStretch(1)
+            self.toolbar.addAction(act)
+            self.buttons[act] = name(self.toolbar.widgetForAction(act), object_name)
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -111,7 +108,7 @@ class AccountTab(LazyTab):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(bar)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.notice)
         self.retranslate()
@@ -287,6 +284,7 @@ class AccountTab(LazyTab):
         self.data.header().setAccessibleName(self.tr("Columns"))
         self.empty.setText(self.tr("This customer has no accounts yet."))
         self.notice.setAccessibleName(self.tr("Why this tab is read-only"))
+        self.toolbar.setAccessibleName(self.tr("Account actions"))
         self.splitter.setAccessibleName(self.tr("Accounts and their data"))
         texts = {self.add_action: self.tr("Add"), self.edit_action: self.tr("Edit"),
                  self.use_action: self.tr("Use for this ticket")}

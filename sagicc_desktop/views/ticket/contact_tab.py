@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QMessageBox, QToolButton, QTreeWidget, QTreeWidgetItem,
+    QAbstractItemView, QLabel, QMessageBox, QToolBar, QToolButton, QTreeWidget, QTreeWidgetItem,
     QVBoxLayout,
 )
 
@@ -71,24 +71,21 @@ class ContactTab(LazyTab):
         self.delete_action = action("deleteContactAction", "fa5s.trash-alt", self.delete, QKeySequence.StandardKey.Delete)
         self.block_action = action("blockContactAction", "fa5s.ban", self.block)
         self.unblock_action = action("unblockContactAction", "fa5s.undo", self.unblock)
+        # A tool bar rather than a row of buttons: in a narrow column the rest go to its » menu.
+        self.toolbar = name(QToolBar(), "contactToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(16, 16))
         self.buttons: dict[QAction, QToolButton] = {}
-        bar = QHBoxLayout()
-        bar.setContentsMargins(4, 4, 4, 0)
         for act, object_name in ((self.add_action, "addContactButton"), (self.edit_action, "editContactButton"),
                                  (self.delete_action, "deleteContactButton"), (self.block_action, "blockContactButton"),
                                  (self.unblock_action, "unblockContactButton")):
-            button = name(QToolButton(), object_name)
-            button.setDefaultAction(act)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setAutoRaise(True)
-            self.buttons[act] = button
-            bar.addWidget(button)
-        bar.addStretch(1)
+            self.toolbar.addAction(act)
+            self.buttons[act] = name(self.toolbar.widgetForAction(act), object_name)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(bar)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.notice)
@@ -295,6 +292,7 @@ class ContactTab(LazyTab):
         self.tree.header().setAccessibleName(self.tr("Columns"))
         self.empty.setText(self.tr("This customer has no contact data yet."))
         self.notice.setAccessibleName(self.tr("Why this tab is read-only"))
+        self.toolbar.setAccessibleName(self.tr("Contact data actions"))
         texts = {
             self.add_action: self.tr("Add"), self.edit_action: self.tr("Edit"), self.delete_action: self.tr("Delete"),
             self.block_action: self.tr("Block"), self.unblock_action: self.tr("Unblock"),
