@@ -13,10 +13,10 @@ from factories import (
 from sagicc_desktop.services import notifications, related_tickets, ticket_actions, ticket_merge, tickets
 from sagicc_desktop.services.errors import NotFound, PermissionDenied, TicketClosed, ValidationError
 from sagicc_desktop.services.ticket_list import TicketListQuery
-from sagicc_desktop.services.unit_of_work import read_only, unit_of_work
+from sagicc_desktop.services.unit_of_work import unit_of_work
 from sagicc_desktop.store.entities import (
     AgendaEntry, Attachment, ChangeLogEntry, Customer, Interaction, Note, Notification, TaskRecord,
-    Ticket, TicketCategory, TicketRelation, TicketService,
+    Ticket, TicketCategory, TicketRelation, TicketService, UserPresence,
 )
 from sagicc_desktop.store.enums import ChangeAction, Presence, Priority, Role, TicketStatus, TicketType
 from sagicc_desktop.store.types import utcnow
@@ -154,7 +154,6 @@ def test_assignable_users_show_role_campaigns_and_presence_members_first(w):
     db = w["db"]
     make_agent(db, campaigns=[w["a"]], active=False, display_name="Gone Agent")
     with unit_of_work(db) as s:
-        from sagicc_desktop.store.entities import UserPresence
         s.get(UserPresence, w["agent_b"].user_id).status = Presence.AWAY
     choices = ticket_actions.assignable_users(db, w["supervisor"], w["ta"])
     assert choices.campaign_name == "A"
@@ -386,7 +385,7 @@ def test_related_rules_for_viewers_and_closed_tickets(w):
     assert [r.ticket_id for r in related_tickets.related(db, w["agent"], other)] == [w["ta"]]
 
 
-def test_bulk_tickets_count_unchanged_by_reads(w):
+def test_reading_related_tickets_and_merge_previews_writes_nothing(w):
     """Reading related tickets and previews changes nothing."""
     db = w["db"]
     [t] = bulk_tickets(db, [dict(campaign_id=w["a"])])
