@@ -65,6 +65,7 @@ class DateField(Retranslating, QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.button)
+        self.setMaximumWidth(220)
         self.setFocusProxy(self.edit)
         self.retranslate()
 
@@ -106,6 +107,7 @@ class TimeField(QComboBox):
             for minute in (0, 15, 30, 45):
                 self.addItem(f"{hour:02d}:{minute:02d}")
         self.setMaxVisibleItems(12)
+        self.setMaximumWidth(120)
         self.lineEdit().setValidator(QRegularExpressionValidator(
             QRegularExpression(r"([01]?\d|2[0-3]):[0-5]\d"), self))
         self.lineEdit().setPlaceholderText("HH:MM")
@@ -207,8 +209,7 @@ class TaskFormWidget(Retranslating, QWidget):
         self._filling = False
         self.fields_layout = QFormLayout()
         self.fields_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.fixed_layout = QFormLayout()
-        self.fixed_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fixed_layout = self.fields_layout  # one layout: the fixed rows line up with the campaign's
         self.no_fields = name(QLabel(), "taskFormNoFields")
         self.no_fields.setStyleSheet("color: palette(mid);")
         self.no_fields.setWordWrap(True)
@@ -238,7 +239,6 @@ class TaskFormWidget(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.no_fields)
         layout.addLayout(self.fields_layout)
-        layout.addLayout(self.fixed_layout)
         layout.addWidget(self.legend)
         self.retranslate()
 
@@ -248,16 +248,16 @@ class TaskFormWidget(Retranslating, QWidget):
         kept = self.state()
         self._filling = True
         try:
-            while self.fields_layout.rowCount():
+            for _ in self.specs:  # the campaign's rows come first; the fixed rows stay
                 self.fields_layout.removeRow(0)
             self.inputs.clear()
             self.specs = [dict(f) for f in fields]
-            for spec in self.specs:
+            for row, spec in enumerate(self.specs):
                 widget = self._make_input(spec)
                 self.inputs[spec["key"]] = widget
                 caption = name(QLabel(), f"taskField_{spec['key']}Label")
                 caption.setBuddy(widget.focusProxy() or widget)
-                self.fields_layout.addRow(caption, widget)
+                self.fields_layout.insertRow(row, caption, widget)
                 if self.isVisible():  # a layout shows new children only on the next event loop pass
                     caption.show()
                     widget.show()

@@ -244,3 +244,24 @@ def test_saving_in_the_ticket_view_refreshes_history(qtbot, make_ctx):
     assert tab.message.text().startswith("Task saved.")
     assert history.tree.topLevelItemCount() == rows_before + 1
     assert history.tree.topLevelItem(0).text(3) == "Seen in history"
+
+
+def test_field_labels_follow_a_language_switch_and_keep_what_was_typed(qtbot, make_ctx):
+    from PySide6.QtCore import QLocale
+
+    from sagicc_desktop import i18n
+
+    tab = _tab(qtbot, make_ctx("carlos"))
+    qtbot.keyClicks(tab.form.observations, "kept")
+    spec = tab.form.specs[0]
+    try:
+        i18n.install_translators(QApplication.instance(), "es")
+        QLocale.setDefault(QLocale(QLocale.Language.Spanish))
+        qtbot.waitUntil(lambda: tab.form.fields_layout.labelForField(tab.form.inputs[spec["key"]]).text()
+                        .startswith(spec["label_es"]), timeout=2000)
+        assert tab.form.observations.toPlainText() == "kept"
+    finally:
+        i18n.install_translators(QApplication.instance(), "en")
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        qtbot.waitUntil(lambda: tab.form.fields_layout.labelForField(tab.form.inputs[spec["key"]]).text()
+                        .startswith(spec["label"]), timeout=2000)
