@@ -22,3 +22,9 @@ def date_only(value: dt.datetime | None) -> str:
     if value is None:
         return ""
     return QLocale().toString(to_qdatetime(value).date(), QLocale.FormatType.ShortFormat)
+
+
+def time_only(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(to_qdatetime(value).time(), QLocale.FormatType.ShortFormat)

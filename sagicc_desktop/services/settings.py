@@ -14,7 +14,7 @@ from .changelog import record
 from .errors import PermissionDenied
 
 HIDE_OTHER_CAMPAIGNS = "hide_other_campaigns"
-DEFAULTS: dict[str, Any] = {HIDE_OTHER_CAMPAIGNS: False, "away_after_minutes": 10}
+DEFAULTS: dict[str, Any] = {HIDE_OTHER_CAMPAIGNS: False, "away_after_minutes": 10, "default_phone_region": "CO"}
 
 
 def get_setting(session: Session, key: str) -> Any:

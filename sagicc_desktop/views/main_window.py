@@ -8,7 +8,9 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QHBoxLayout, QWidget
 
-from ..services import auth, tickets
+from ..models.formatting import time_only
+from ..services import agenda, auth, tickets
+from ..store.types import utcnow
 from ..services.errors import ServiceError
 from .context import AppContext
 from .customers_page import AgendaPage, CustomersPage
@@ -42,6 +44,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.top_bar.sig_language.connect(self.sig_language)
         self.top_bar.sig_sign_out.connect(self.sign_out)
         self.idle = IdleWatcher(ctx, self.top_bar.show_presence, self)
+        self.top_bar.bell.checks.append(self.check_reminders)  # T9: due next actions
 
         self.side_menu = name(QListWidget(), "sideMenu")
         self.side_menu.setFixedWidth(168)
@@ -141,6 +144,17 @@ class MainWindow(Retranslating, QMainWindow):
             self.stack.setCurrentWidget(self.tickets_page)
             self.tickets_page.refresh()
         self.top_bar.refresh()
+
+    def check_reminders(self) -> None:
+        """Next actions coming due become notifications in the bell, and the newest one is
+        said in the status bar so the agent sees it without opening the list."""
+        due = agenda.raise_due_reminders(self.ctx.db, self.ctx.user, utcnow())
+        if due:
+            latest = due[-1]
+            text = self.tr("Reminder: %1 at %2, ticket #%3").replace("%1", latest.title or self.tr("next action"))
+            text = text.replace("%2", time_only(latest.due_at)).replace("%3", str(latest.ticket_number or "—"))
+            self.statusBar().showMessage(text, 60_000)
+            self.top_bar.bell.refresh()
 
     def sign_out(self) -> None:
         self.close_ticket(go_back=False)

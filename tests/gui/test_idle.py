@@ -63,3 +63,30 @@ def test_idle_with_a_ticket_open_stays_busy(qtbot, make_ctx):
     watcher.check()
     assert presence.current(ctx.db, ctx.user.user_id) is Presence.BUSY
     watcher.stop()
+
+
+def test_a_next_action_coming_due_is_announced_once(qtbot, make_ctx):
+    """T9: a reminder appears when the next action comes due (the bell's periodic check)."""
+    import datetime as dt
+
+    from sagicc_desktop.services import agenda
+    from sagicc_desktop.services.ticket_list import TicketListQuery
+    from sagicc_desktop.services.unit_of_work import unit_of_work
+    from sagicc_desktop.store.entities import AgendaEntry
+    from sagicc_desktop.store.types import utcnow
+
+    ctx = make_ctx("carlos")
+    agenda.raise_due_reminders(ctx.db, ctx.user, utcnow())  # the demo's own due entries first
+    ticket = TicketListQuery(ctx.db, ctx.user).first_page(1)[0]
+    with unit_of_work(ctx.db) as s:
+        s.add(AgendaEntry(user_id=ctx.user.user_id, ticket_id=ticket.id, title="Call back about the router",
+                          due_at=utcnow() + dt.timedelta(minutes=1)))
+    window = show_active(qtbot, MainWindow(ctx))
+    before = window.top_bar.bell.count
+    window.top_bar.bell.tick()
+    assert "Call back about the router" in window.statusBar().currentMessage()
+    assert f"#{ticket.number}" in window.statusBar().currentMessage()
+    assert window.top_bar.bell.count == before + 1
+    window.statusBar().clearMessage()
+    window.top_bar.bell.tick()  # announced once
+    assert window.statusBar().currentMessage() == ""

@@ -124,3 +124,29 @@ def test_a_hidden_tab_comes_back_from_the_menu(qtbot, make_ctx):
     assert not action.isChecked()
     action.trigger()
     qtbot.waitUntil(lambda: not view.panel.docks["history"].isHidden(), timeout=2000)
+
+
+def test_an_installed_plugin_tab_joins_the_panel_and_gets_the_ticket(qtbot, make_ctx):
+    """T13: the shipped example plugin (a real entry point) shows as a dock of its own."""
+    carlos = make_ctx("carlos")
+    view = _view(qtbot, carlos)
+    assert "customer_links" in view.panel.docks
+    assert view.panel.spec.tabs[-1][-1] != "customer_links"  # layouts keep their own keys only
+    view.panel.show_tab("customer_links")
+    host = view.panel.tabs["customer_links"]
+    qtbot.waitUntil(lambda: host.inner is not None, timeout=2000)
+    assert host.inner.isVisible() and not host.problem.isVisible()
+    assert view.panel.docks["customer_links"].windowTitle()
+
+
+def test_a_plugin_that_fails_shows_a_notice_not_a_broken_view(qtbot, make_ctx, monkeypatch):
+    from sagicc_desktop.views.ticket import plugin_tab
+
+    carlos = make_ctx("carlos")
+    view = _view(qtbot, carlos)
+    plugin = view.panel.plugins["customer_links"]
+    monkeypatch.setattr(plugin, "create", lambda context: (_ for _ in ()).throw(RuntimeError("boom")))
+    host = plugin_tab.PluginTab(carlos, view.ticket_id, plugin)
+    qtbot.addWidget(host)
+    host.ensure_loaded()
+    assert host.inner is None and "plugin failed" in host.problem.text()

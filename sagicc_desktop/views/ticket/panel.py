@@ -13,7 +13,9 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QTabWidget, QWidget
 
-from ...services.layouts import LayoutSpec
+from ...plugins import installed_tabs, tab_title
+from ...plugins.api import current_language
+from ...services.layouts import TABS, LayoutSpec
 from ..context import AppContext
 from ..widgets import Retranslating, name
 from .simple_tabs import LazyTab
@@ -52,6 +54,7 @@ class TicketPanel(Retranslating, QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AllowTabbedDocks | QMainWindow.DockOption.AllowNestedDocks
                             | QMainWindow.DockOption.AnimatedDocks)
         self.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
+        self.plugins = {p.key: p for p in installed_tabs(frozenset(TABS))}  # T13
         self.docks: dict[str, QDockWidget] = {}
         self.tabs: dict[str, QWidget] = {}
         self._reuse = dict(widgets or {})
@@ -89,10 +92,16 @@ class TicketPanel(Retranslating, QMainWindow):
         dock.dockLocationChanged.connect(self._user_rearranged)
         dock.topLevelChanged.connect(self._user_rearranged)
         self.docks[key] = dock
-        title = QCoreApplication.translate("TicketPanel", TAB_TITLES[key])
+        self._title(key, dock)
+        return dock
+
+    def _title(self, key: str, dock: QDockWidget) -> None:
+        if key in self.plugins:
+            title = tab_title(self.plugins[key], current_language())
+        else:
+            title = QCoreApplication.translate("TicketPanel", TAB_TITLES[key])
         dock.setWindowTitle(title)
         dock.setAccessibleName(title)
-        return dock
 
     def _visibility_changed(self, key: str, visible: bool) -> None:
         if self._arranging:
@@ -118,6 +127,10 @@ class TicketPanel(Retranslating, QMainWindow):
         elif key == "ticket":
             widget = TicketTab(self.ctx, self.ticket_id)
             widget.sig_saved.connect(self.sig_ticket_saved)
+        elif key in self.plugins:
+            from .plugin_tab import PluginTab
+
+            widget = PluginTab(self.ctx, self.ticket_id, self.plugins[key])
         else:
             widget = tab_class(key)(self.ctx, self.ticket_id)
         if hasattr(widget, "sig_ticket_changed"):
@@ -166,7 +179,10 @@ class TicketPanel(Retranslating, QMainWindow):
         """
         self.spec = spec
         self._arranging = True  # docks flash visible while being stacked: load none of them yet
-        columns = [keys for keys in spec.tabs if keys]
+        columns = [list(keys) for keys in spec.tabs if keys]
+        placed = {key for keys in columns for key in keys}
+        if columns:  # plugin tabs the layout does not place join the last column
+            columns[-1].extend(key for key in self.plugins if key not in placed)
         firsts = [self._make(keys[0]) for keys in columns]
         # Columns first (splitting a dock that is already stacked would pull it out of its
         # stack), then each column's other tabs stacked on its first dock.
@@ -225,6 +241,4 @@ class TicketPanel(Retranslating, QMainWindow):
 
     def retranslate(self) -> None:
         for key, dock in self.docks.items():
-            title = QCoreApplication.translate("TicketPanel", TAB_TITLES[key])
-            dock.setWindowTitle(title)
-            dock.setAccessibleName(title)
+            self._title(key, dock)
