@@ -265,3 +265,28 @@ def test_field_labels_follow_a_language_switch_and_keep_what_was_typed(qtbot, ma
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         qtbot.waitUntil(lambda: tab.form.fields_layout.labelForField(tab.form.inputs[spec["key"]]).text()
                         .startswith(spec["label"]), timeout=2000)
+
+
+def test_an_unsaved_ticket_edit_survives_a_task_saved_in_the_same_view(qtbot, make_ctx):
+    """Saving a task moves the ticket's next action (and version); the Ticket tab keeps the
+    user's pending edit and saves it without a false 'someone else changed it'."""
+    from sagicc_desktop.views.ticket.view import TicketView
+
+    ctx = make_ctx("carlos")
+    ticket_id = _ticket(ctx)
+    view = show_active(qtbot, TicketView(ctx, ticket_id))
+    ticket_tab = view.panel.tabs["ticket"]
+    ticket_tab.subject.setText("Router replaced, waiting for confirmation")
+    view.panel.show_tab("tasks")
+    tasks_tab = view.panel.tabs["tasks"]
+    fill_required(qtbot, tasks_tab)
+    qtbot.keyClicks(tasks_tab.form.observations, "Call to confirm")
+    _schedule(qtbot, tasks_tab)
+    with qtbot.waitSignal(tasks_tab.sig_ticket_changed, timeout=2000):
+        qtbot.mouseClick(tasks_tab.save_button, Qt.MouseButton.LeftButton)
+    assert ticket_tab.subject.text() == "Router replaced, waiting for confirmation"
+    assert ticket_tab.save()
+    with ctx.db.sessions() as s:
+        ticket = s.get(Ticket, ticket_id)
+        assert ticket.subject == "Router replaced, waiting for confirmation"
+        assert ticket.next_action_at is not None

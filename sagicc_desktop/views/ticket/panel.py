@@ -152,8 +152,8 @@ class TicketPanel(Retranslating, QMainWindow):
                 continue
             if isinstance(widget, LazyTab):
                 widget.reload()
-            elif isinstance(widget, TicketTab) and not widget.changes():
-                widget.load()
+            elif isinstance(widget, TicketTab):
+                widget.rebase() if widget.changes() else widget.load()
         self.sig_ticket_saved.emit(0)
 
     def take_widgets(self) -> dict[str, QWidget]:

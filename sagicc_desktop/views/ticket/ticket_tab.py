@@ -99,6 +99,43 @@ class TicketTab(Retranslating, QWidget):
         self._form = tickets.form(self.ctx.db, self.ctx.user, self.ticket_id)
         self._fill()
 
+    def rebase(self) -> None:
+        """Another tab of this view changed the ticket (a task's next action, the account):
+        take its new version and values, and keep the user's unsaved edits on top. When one
+        of the fields the user edited was changed too, nothing is taken: the save then says
+        the ticket changed, and the user decides."""
+        edits = self.changes()
+        old = self._form
+        fresh = tickets.form(self.ctx.db, self.ctx.user, self.ticket_id)
+        if old is None or any(getattr(fresh, k) != getattr(old, k) for k in edits):
+            return
+        self._form = fresh
+        self._fill()
+        self._loading = True
+        try:
+            for key, value in edits.items():
+                self._put(key, value)
+        finally:
+            self._loading = False
+        self._changed()
+
+    def _put(self, key: str, value) -> None:
+        """Show a value in the field that edits `key`."""
+        if key == "subject":
+            self.subject.setText(value)
+        elif key == "description":
+            self.description.setPlainText(value)
+        elif key == "cc":
+            self.cc.setText(value)
+        elif key == "tags":
+            self.tags.setText(", ".join(value))
+        else:
+            combo = {"ticket_type": self.ticket_type, "priority": self.priority, "campaign_id": self.campaign,
+                     "account_id": self.account, "is_public": self.visibility, "service_id": self.service,
+                     "category_id": self.category}[key]
+            data = str(value) if isinstance(value, uuid.UUID) else value
+            combo.setCurrentIndex(max(0, combo.findData(data)))
+
     def _fill(self) -> None:
         f = self._form
         assert f is not None
