@@ -54,7 +54,21 @@ def test_second_instance_on_the_same_folder_is_refused(tmp_path):
         assert result.returncode == 2
         assert "already running" in result.stderr
     finally:
-        lock.release()
+        lock.unlock()
+
+
+def test_the_lock_of_a_crashed_instance_is_taken_over(tmp_path):
+    folder = tmp_path / "data"
+    crash = ("import os, sys; from pathlib import Path; from sagicc_desktop.data_folder import acquire_lock; "
+             "lock = acquire_lock(Path(sys.argv[1])); os._exit(9)")
+    subprocess.run([sys.executable, "-c", crash, str(folder)], timeout=60)
+    assert (folder / "sagicc.lock").exists()  # left behind by the process that died
+    lock = acquire_lock(folder)
+    try:
+        with pytest.raises(AlreadyRunning):
+            acquire_lock(folder)
+    finally:
+        lock.unlock()
 
 
 def test_corrupt_database_is_reported_and_left_untouched(tmp_path):
@@ -83,3 +97,11 @@ def test_spanish_message_for_a_newer_database(tmp_path):
     assert result.returncode == 2
     assert "versión más reciente" in result.stderr
     assert _digest(folder / "sagicc.db") == before
+
+
+def test_an_empty_lock_file_left_by_an_older_version_does_not_block_the_start(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "sagicc.lock").write_bytes(b"")
+    lock = acquire_lock(folder)
+    lock.unlock()

@@ -171,12 +171,11 @@ class SignInDialog(Retranslating, QDialog):
         self.password.setFocus()
 
     def submit(self) -> None:
-        from ..services import auth
-
         if not self.ready:
             self._submit_when_ready = True  # signed in as soon as the database is open
             self.ok_button.setEnabled(False)
             return
+        from ..services import auth  # loaded by then: the database layer came with the ctx
         self.ok_button.setEnabled(True)
         try:
             if self.first_run:
