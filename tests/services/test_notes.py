@@ -125,9 +125,8 @@ def test_unknown_ticket_is_not_found(w):
 # ---------------------------------------------------------------- privacy guarantee
 
 # Modules allowed to read the Note entity: the notes service itself, the merges that move notes
-# between tickets or customers, and the old read-only tab helper.
-ALLOWED = {"services/notes.py", "services/ticket_tabs.py", "services/ticket_merge.py",
-           "services/customer_merge.py", "services/merge.py", "services/merges.py"}
+# between tickets or customers.
+ALLOWED = {"services/notes.py", "services/ticket_merge.py", "services/customer_merge.py"}
 SCANNED = ("services", "models", "views", "channels", "sync", "plugins")
 _RAW_SQL = re.compile(r"\b(from|join|into|update)\s+\"?notes\b", re.IGNORECASE)
 
