@@ -21,6 +21,9 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 ROOT = Path(__file__).resolve().parent.parent
 
 
+from benchmarks.ticket_view_figures import ticket_view_figures  # noqa: E402
+
+
 def ms(seconds: float) -> float:
     return seconds * 1000.0
 
@@ -279,13 +282,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--data", type=Path, default=ROOT / "bench-data")
     parser.add_argument("--skip-memory", action="store_true", help="skip the long whole-list scroll")
+    parser.add_argument("--only", choices=("startup", "lists", "ticket-view", "memory"), action="append",
+                        help="run only these groups of figures (repeatable)")
     args = parser.parse_args(argv)
+    groups = set(args.only or ("startup", "lists", "ticket-view", "memory"))
+    if args.skip_memory:
+        groups.discard("memory")
     db_path = ensure_database(args.data, args.tickets, args.interactions)
     report = Report()
     print(f"database: {db_path} ({db_path.stat().st_size / 1e9:.2f} GB)")
-    startup_figures(report, db_path, args.repeat)
-    list_figures(report, db_path, args.repeat)
-    if not args.skip_memory:
+    if "startup" in groups:
+        startup_figures(report, db_path, args.repeat)
+    if "lists" in groups:
+        list_figures(report, db_path, args.repeat)
+    if "ticket-view" in groups:
+        ticket_view_figures(report, db_path, args.repeat, ms, median_time)
+    if "memory" in groups:
         memory_figures(report, db_path)
     report.print()
     return 0

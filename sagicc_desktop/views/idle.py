@@ -1,8 +1,10 @@
 """U2, beyond the manuals: Away after the configured idle time, Available again on return.
 
-An application-wide event filter only notes the time of the last key press or mouse event
-(cheap on every event); a slow timer decides. Only an Away that this watcher set is undone by
-activity: an Away the user picked by hand stays.
+An application-wide event filter would see every event of the application (paints, timers,
+layouts: thousands when a ticket opens). So the filter is installed by the slow timer and
+removes itself at the first key press or mouse event it sees: one input per timer period is
+all that idleness needs (the Away then comes at most one period late). Only an Away that this
+watcher set is undone by activity: an Away the user picked by hand stays.
 """
 
 from __future__ import annotations
@@ -32,19 +34,34 @@ class IdleWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(check_ms)
         self.timer.timeout.connect(self.check)
+        self.listening = False
         if self.minutes:
-            QApplication.instance().installEventFilter(self)
+            self._listen()
             self.timer.start()
 
+    def _listen(self) -> None:
+        if not self.listening:
+            self.listening = True
+            QApplication.instance().installEventFilter(self)
+
+    def _stop_listening(self) -> None:
+        if self.listening:
+            self.listening = False
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
-        if event.type() in _INPUT:
+        if self.listening and event.type() in _INPUT:
             self.last_input = self.clock()
+            QTimer.singleShot(0, self._stop_listening)  # not from inside the filter itself
             if self.set_away:
                 self.set_away = False
                 QTimer.singleShot(0, self._back)  # never write to the database inside a filter
         return False
 
     def check(self) -> None:
+        self._listen()
         if self.set_away or not self.minutes or self.ctx.actor is None:
             return
         if self.clock() - self.last_input >= self.minutes * 60 and presence.went_idle(self.ctx.db, self.ctx.user):
@@ -57,6 +74,4 @@ class IdleWatcher(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self._stop_listening()

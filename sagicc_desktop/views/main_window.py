@@ -108,12 +108,19 @@ class MainWindow(Retranslating, QMainWindow):
         self.open_ticket(ticket_id)
 
     def open_ticket(self, ticket_id: uuid.UUID) -> TicketView | None:
-        """Open the management view; the user becomes Busy (U2)."""
-        if self.ticket_view is not None:
-            self.close_ticket(go_back=False)
+        """Open the management view; the user becomes Busy (U2). Another open ticket is left
+        once the new one is on screen, so no other page shows (and loads) in between."""
+        previous = self.ticket_view
+        if previous is not None:
+            previous.leave()
         try:
             view = TicketView(self.ctx, ticket_id)
         except ServiceError as exc:
+            if previous is not None:
+                self.ticket_view = None
+                self.stack.removeWidget(previous)
+                previous.deleteLater()
+                self._show_tickets_page()
             show_error(self, exc)
             return None
         view.sig_exit.connect(self.close_ticket)
@@ -123,11 +130,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.ticket_view = view
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
+        if previous is not None:
+            self.stack.removeWidget(previous)
+            previous.deleteLater()
         self.side_menu.blockSignals(True)
         self.side_menu.clearSelection()
         self.side_menu.setCurrentRow(-1)
         self.side_menu.blockSignals(False)
-        self.top_bar.refresh()
+        QTimer.singleShot(0, self.top_bar.refresh)  # presence and pending after the ticket is painted
         return view
 
     def close_ticket(self, go_back: bool = True) -> None:
@@ -135,15 +145,18 @@ class MainWindow(Retranslating, QMainWindow):
         if view is None:
             return
         view.leave()
+        if go_back:  # before the view goes, so no other page shows (and loads) in between
+            self._show_tickets_page()
         self.stack.removeWidget(view)
         view.deleteLater()
-        if go_back:
-            self.side_menu.blockSignals(True)
-            self.side_menu.setCurrentRow(0)
-            self.side_menu.blockSignals(False)
-            self.stack.setCurrentWidget(self.tickets_page)
-            self.tickets_page.refresh()
         self.top_bar.refresh()
+
+    def _show_tickets_page(self) -> None:
+        self.side_menu.blockSignals(True)
+        self.side_menu.setCurrentRow(0)
+        self.side_menu.blockSignals(False)
+        self.stack.setCurrentWidget(self.tickets_page)
+        self.tickets_page.refresh()
 
     def check_reminders(self) -> None:
         """Next actions coming due become notifications in the bell, and the newest one is

@@ -65,7 +65,7 @@ def test_opening_a_ticket_makes_the_user_busy_and_exit_available(qtbot, make_ctx
     view = window.ticket_view
     assert view is not None and view.ticket_id == ticket_id
     assert presence.current(ctx.db, ctx.user.user_id) is Presence.BUSY
-    assert not window.top_bar.presence.isEnabled()
+    qtbot.waitUntil(lambda: not window.top_bar.presence.isEnabled(), timeout=2000)  # right after the paint
     assert window.stack.currentWidget() is view
     qtbot.mouseClick(view.header.exit_button, Qt.MouseButton.LeftButton)
     assert window.ticket_view is None
