@@ -2,63 +2,311 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
-    <name>AccountTab</name>
+    <name>AccountDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+183" />
-        <source>Account</source>
-        <translation>Account</translation>
+        <location filename="../../sagicc_desktop/views/ticket/account_dialogs.py" line="+164"/>
+        <source>Edit account</source>
+        <translation>Edit account</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Product</source>
-        <translation>Product</translation>
+        <location line="+0"/>
+        <source>Add account</source>
+        <translation>Add account</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Status</source>
-        <translation>Status</translation>
+        <location line="+1"/>
+        <source>&amp;Number</source>
+        <translation>&amp;Number</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
+        <source>&amp;Product or service</source>
+        <translation>&amp;Product or service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Additional data:</source>
+        <translation>&amp;Additional data:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Additional data</source>
         <translation>Additional data</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a row of additional data</source>
+        <translation>Add a row of additional data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected rows</source>
+        <translation>Remove the selected rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save account</source>
+        <translation>Save account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStatus</name>
+    <message>
+        <location line="-159"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTab</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/account_tab.py" line="+279"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Additional data</source>
+        <translation>Additional data</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>This ticket&apos;s account</source>
+        <translation>This ticket&apos;s account</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Additional data of %1</source>
+        <translation>Additional data of %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No additional data.</source>
+        <translation>No additional data.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select an account to see its data.</source>
+        <translation>Select an account to see its data.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Viewers can read accounts but not change them.</source>
+        <translation>Viewers can read accounts but not change them.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket is closed: its accounts cannot be changed here.</source>
+        <translation>This ticket is closed: its accounts cannot be changed here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket has no customer yet.</source>
+        <translation>This ticket has no customer yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select an account first.</source>
+        <translation>Select an account first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an account for this customer (Insert)</source>
+        <translation>Add an account for this customer (Insert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the account and its data (F2)</source>
+        <translation>Edit the account and its data (F2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is already the ticket&apos;s account.</source>
+        <translation>This is already the ticket&apos;s account.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make this the ticket&apos;s account.</source>
+        <translation>Make this the ticket&apos;s account.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Product or service</source>
+        <translation>Product or service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>This customer has no accounts.</source>
-        <translation>This customer has no accounts.</translation>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>The ticket's account</source>
-        <translation>The ticket's account</translation>
+        <location line="-2"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional data of the selected account</source>
+        <translation>Additional data of the selected account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This customer has no accounts yet.</source>
+        <translation>This customer has no accounts yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this tab is read-only</source>
+        <translation>Why this tab is read-only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account actions</source>
+        <translation>Account actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts and their data</source>
+        <translation>Accounts and their data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Use for this ticket</source>
+        <translation>Use for this ticket</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Add account</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit account</source>
+        <translation>Edit account</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaCalendar</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/agenda_calendar.py" line="+266"/>
+        <source>%1 · Busy (a ticket you may not see)</source>
+        <translation>%1 · Busy (a ticket you may not see)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+1"/>
+        <source>Agenda calendar</source>
+        <translation>Agenda calendar</translation>
     </message>
 </context>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/customers_page.py" line="+91" />
-        <location line="+2" />
+        <location filename="../../sagicc_desktop/views/customers_page.py" line="+91"/>
+        <location line="+2"/>
         <source>My agenda</source>
         <translation>My agenda</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Next action</source>
         <translation>Next action</translation>
     </message>
@@ -66,35 +314,110 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+105" />
-        <source>When</source>
-        <translation>When</translation>
+        <location filename="../../sagicc_desktop/views/ticket/agenda_tab.py" line="+136"/>
+        <source>Period shown: %1</source>
+        <translation>Period shown: %1</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Next action</source>
-        <translation>Next action</translation>
+        <location line="+6"/>
+        <source>Agenda of %1, the ticket&apos;s assignee</source>
+        <translation>Agenda of %1, the ticket&apos;s assignee</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Agenda</source>
-        <translation>Agenda</translation>
+        <location line="+2"/>
+        <source>Your agenda (the ticket is unassigned)</source>
+        <translation>Your agenda (the ticket is unassigned)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>No scheduled next actions.</source>
-        <translation>No scheduled next actions.</translation>
+        <location line="+1"/>
+        <source>Whose agenda</source>
+        <translation>Whose agenda</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Busy at that time with a ticket you may not see.</source>
+        <translation>Busy at that time with a ticket you may not see.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This ticket&apos;s next task: %1</source>
+        <translation>This ticket&apos;s next task: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket #%1 — %2</source>
+        <translation>Ticket #%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entries of this ticket are highlighted. Double-click an entry or press Enter to see its ticket.</source>
+        <translation>Entries of this ticket are highlighted. Double-click an entry or press Enter to see its ticket.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show one day</source>
+        <translation>Show one day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a week</source>
+        <translation>Show a week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to today</source>
+        <translation>Go to today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next period</source>
+        <translation>Next period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected entry</source>
+        <translation>Selected entry</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../sagicc_desktop/app.py" line="+84" />
+        <location filename="../../sagicc_desktop/app.py" line="+84"/>
         <source>Sagicc Desktop cannot start</source>
         <translation>Sagicc Desktop cannot start</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sagicc Desktop is already running with this data folder:
 %1
 Switch to the open window, or close it first.</source>
@@ -103,28 +426,33 @@ Switch to the open window, or close it first.</source>
 Switch to the open window, or close it first.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+53"/>
         <source>The database file is damaged and cannot be opened. It has not been changed. Restore a backup, or move the file away to start empty:
 %1</source>
         <translation>The database file is damaged and cannot be opened. It has not been changed. Restore a backup, or move the file away to start empty:
 %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The database file cannot be written (it or its folder is read-only). Nothing has been changed. Check the permissions of:
 %1</source>
         <translation>The database file cannot be written (it or its folder is read-only). Nothing has been changed. Check the permissions of:
 %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3"/>
         <source>This database was written by a newer version of Sagicc Desktop. Install the newer version; the file has not been touched:
 %1</source>
         <translation>This database was written by a newer version of Sagicc Desktop. Install the newer version; the file has not been touched:
 %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+3"/>
+        <source>The database could not be opened: %1</source>
+        <translation>The database could not be opened: %1</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>No keychain is available on this workstation (%1): passwords for team mode and channels cannot be saved, everything else works.</source>
         <translation>No keychain is available on this workstation (%1): passwords for team mode and channels cannot be saved, everything else works.</translation>
     </message>
@@ -132,233 +460,680 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-24" />
+        <location filename="../../sagicc_desktop/views/ticket/attachments_tab.py" line="+33"/>
+        <source>From the customer</source>
+        <translation>From the customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent by a user</source>
+        <translation>Sent by a user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added by hand</source>
+        <translation>Added by hand</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Viewers can read tickets but not change them.</source>
+        <translation>Viewers can read tickets but not change them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This ticket is closed and cannot be changed.</source>
+        <translation>This ticket is closed and cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Add files to this ticket (Ctrl+O), or drop them here</source>
+        <translation>Add files to this ticket (Ctrl+O), or drop them here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the selected file (F2)</source>
+        <translation>Rename the selected file (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Select a file first</source>
+        <translation>Select a file first</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Remove the selected file (Delete)</source>
+        <translation>Remove the selected file (Delete)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a copy of the selected file</source>
+        <translation>Save a copy of the selected file</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+205"/>
+        <source>Add attachments</source>
+        <translation>Add attachments</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>Adding %1… %p%</source>
+        <translation>Adding %1… %p%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding %1</source>
+        <translation>Adding %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Rename file</source>
+        <translation>Rename file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name for %1:</source>
+        <translation>New name for %1:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New file name</source>
+        <translation>New file name</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save a copy of %1</source>
+        <translation>Save a copy of %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remove file</source>
+        <translation>Remove file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from this ticket?</source>
+        <translation>Remove %1 from this ticket?</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download…</source>
+        <translation>Download…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download attachment</source>
+        <translation>Download attachment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename attachment</source>
+        <translation>Rename attachment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove attachment</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel adding files</source>
+        <translation>Cancel adding files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding files</source>
+        <translation>Adding files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments and preview</source>
+        <translation>Attachments and preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No attachments yet. Drop files here or use Add.</source>
+        <translation>No attachments yet. Drop files here or use Add.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Added by</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Bytes</source>
-        <translation>Bytes</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+2"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
+</context>
+<context>
+    <name>BlockDialog</name>
     <message>
-        <location line="+3" />
-        <source>No attachments.</source>
-        <translation>No attachments.</translation>
+        <location filename="../../sagicc_desktop/views/ticket/contact_dialogs.py" line="+174"/>
+        <source>Add to the block list</source>
+        <translation>Add to the block list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” will receive nothing (no e-mails, messages or calls) until a supervisor takes it off the block list.</source>
+        <translation>“%1” will receive nothing (no e-mails, messages or calls) until a supervisor takes it off the block list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this value receives nothing</source>
+        <translation>Why this value receives nothing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Block</source>
+        <translation>&amp;Block</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+22" />
-        <location line="+2" />
+        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+22"/>
+        <location line="+2"/>
         <source>Change log</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Previous value</source>
         <translation>Previous value</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New value</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
 </context>
 <context>
-    <name>ContactTab</name>
+    <name>ContactDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-131" />
-        <source>Type</source>
-        <translation>Type</translation>
+        <location filename="../../sagicc_desktop/views/ticket/contact_dialogs.py" line="-70"/>
+        <source>Edit contact data</source>
+        <translation>Edit contact data</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+3" />
-        <source>Contact data</source>
-        <translation>Contact data</translation>
+        <location line="+0"/>
+        <source>Add contact data</source>
+        <translation>Add contact data</translation>
     </message>
     <message>
-        <location line="-3" />
-        <source>Label</source>
-        <translation>Label</translation>
+        <location line="+3"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Block list</source>
-        <translation>Block list</translation>
+        <location line="+0"/>
+        <source>&amp;Contact data</source>
+        <translation>&amp;Contact data</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>This customer has no contact data.</source>
-        <translation>This customer has no contact data.</translation>
+        <location line="+0"/>
+        <source>&amp;Label</source>
+        <translation>&amp;Label</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4"/>
+        <source>Personal, Work, Home…</source>
+        <translation>Personal, Work, Home…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Primary for its type</source>
+        <translation>&amp;Primary for its type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary for its type</source>
+        <translation>Primary for its type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save contact data</source>
+        <translation>Save contact data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ContactKinds</name>
+    <message>
+        <location line="-103"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1"/>
         <source>Social profile</source>
         <translation>Social profile</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Blocked: receives nothing</source>
-        <translation>Blocked: receives nothing</translation>
+        <location line="+3"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Blocked</source>
-        <translation>Blocked</translation>
+        <location line="+1"/>
+        <source>601 234 5678, or +1 202 456 1111</source>
+        <translation>601 234 5678, or +1 202 456 1111</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>300 123 4567, or +1 202 456 1111</source>
+        <translation>300 123 4567, or +1 202 456 1111</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street and number, city</source>
+        <translation>Street and number, city</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>@profile or the profile&apos;s link</source>
+        <translation>@profile or the profile&apos;s link</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTab</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/contact_tab.py" line="+101"/>
+        <location line="+188"/>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Blocked: receives nothing.</source>
+        <translation>Blocked: receives nothing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Viewers can read contact data but not change it.</source>
+        <translation>Viewers can read contact data but not change it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket is closed: its customer&apos;s contact data cannot be changed here.</source>
+        <translation>This ticket is closed: its customer&apos;s contact data cannot be changed here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket has no customer yet.</source>
+        <translation>This ticket has no customer yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a contact first.</source>
+        <translation>Select a contact first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add contact data (Insert)</source>
+        <translation>Add contact data (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit (F2)</source>
+        <translation>Edit (F2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete (Del)</source>
+        <translation>Delete (Del)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Already on the block list.</source>
+        <translation>Already on the block list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this value to the block list: it will receive nothing.</source>
+        <translation>Add this value to the block list: it will receive nothing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This value is not on the block list.</source>
+        <translation>This value is not on the block list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only supervisors and administrators may take a value off the block list.</source>
+        <translation>Only supervisors and administrators may take a value off the block list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take this value off the block list.</source>
+        <translation>Take this value off the block list.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+79"/>
+        <source>Delete contact data</source>
+        <translation>Delete contact data</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Delete “%1” from this customer&apos;s contact data?</source>
+        <translation>Delete “%1” from this customer&apos;s contact data?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+57"/>
+        <source>Take off the block list</source>
+        <translation>Take off the block list</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Take “%1” off the block list? It will receive messages and calls again.</source>
+        <translation>Take “%1” off the block list? It will receive messages and calls again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unblock</source>
+        <translation>&amp;Unblock</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Contact data</source>
+        <translation>Contact data</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This customer has no contact data yet.</source>
+        <translation>This customer has no contact data yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this tab is read-only</source>
+        <translation>Why this tab is read-only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact data actions</source>
+        <translation>Contact data actions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unblock</source>
+        <translation>Unblock</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add contact data</source>
+        <translation>Add contact data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit contact data</source>
+        <translation>Edit contact data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to the block list</source>
+        <translation>Add to the block list</translation>
     </message>
 </context>
 <context>
     <name>ConversationTab</name>
     <message>
-        <location line="+37" />
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+161"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No interactions yet.</source>
         <translation>No interactions yet.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Incoming</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Outgoing</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The newest %1 of %2 interactions</source>
         <translation>The newest %1 of %2 interactions</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date (newest %1 of %2)</source>
         <translation>Date (newest %1 of %2)</translation>
     </message>
@@ -366,42 +1141,42 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>CustomerTab</name>
     <message>
-        <location line="-95" />
+        <location line="-47"/>
         <source>Document type</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Middle name</source>
         <translation>Middle name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Second last name</source>
         <translation>Second last name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last interaction</source>
         <translation>Last interaction</translation>
     </message>
@@ -409,66 +1184,151 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/customers_page.py" line="-44" />
-        <location line="+4" />
+        <location filename="../../sagicc_desktop/views/customers_page.py" line="-44"/>
+        <location line="+4"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Search by name, document number, e-mail or phone</source>
         <translation>Search by name, document number, e-mail or phone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search customers</source>
         <translation>Search customers</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last interaction</source>
         <translation>Last interaction</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/task_form.py" line="+89"/>
+        <source>Pick %1 on a calendar</source>
+        <translation>Pick %1 on a calendar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a date on a calendar</source>
+        <translation>Pick a date on a calendar</translation>
+    </message>
+</context>
+<context>
+    <name>FilePreview</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/file_preview.py" line="+137"/>
+        <source>Select a file to preview it.</source>
+        <translation>Select a file to preview it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no preview for this type of file. Use Download to open it.</source>
+        <translation>There is no preview for this type of file. Use Download to open it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file cannot be shown; it may be damaged. Use Download to keep a copy.</source>
+        <translation>This file cannot be shown; it may be damaged. Use Download to keep a copy.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <source>File preview</source>
+        <translation>File preview</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Image preview</source>
+        <translation>Image preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF preview</source>
+        <translation>PDF preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text preview</source>
+        <translation>Text preview</translation>
+    </message>
+</context>
+<context>
+    <name>FilePreviewDialog</name>
+    <message>
+        <location line="+25"/>
+        <source>Preview: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close preview</source>
+        <translation>Close preview</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+119" />
+        <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+44"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Fields</source>
-        <translation>Fields</translation>
+        <location line="+0"/>
+        <source>Next task</source>
+        <translation>Next task</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>History</source>
-        <translation>History</translation>
+        <location line="+3"/>
+        <source>Task history</source>
+        <translation>Task history</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+47"/>
+        <source>View more…</source>
+        <translation>View more…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View all fields of the selected task</source>
+        <translation>View all fields of the selected task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every field of the selected task (Enter)</source>
+        <translation>Every field of the selected task (Enter)</translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>No tasks saved for this ticket.</source>
         <translation>No tasks saved for this ticket.</translation>
     </message>
@@ -476,162 +1336,162 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../sagicc_desktop/models/labels.py" line="+12" />
+        <location filename="../../sagicc_desktop/models/labels.py" line="+12"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Busy</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Away</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CC</source>
         <translation>CC</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CE</source>
         <translation>CE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>NIT</source>
         <translation>NIT</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other ID</source>
         <translation>Other ID</translation>
     </message>
@@ -639,174 +1499,1024 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../sagicc_desktop/i18n.py" line="+43" />
+        <location filename="../../sagicc_desktop/i18n.py" line="+43"/>
         <source>English</source>
         <extracomment>Name of a language, shown in the language picker.</extracomment>
         <translation>English</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Spanish</source>
         <translation>Spanish</translation>
     </message>
 </context>
 <context>
+    <name>LayoutControls</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/layout_controls.py" line="+188"/>
+        <source>You are already using your role&apos;s layout.</source>
+        <translation>You are already using your role&apos;s layout.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two columns</source>
+        <translation>Two columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three columns</source>
+        <translation>Three columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show tabs</source>
+        <translation>Show tabs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset to my role&apos;s layout</source>
+        <translation>Reset to my role&apos;s layout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit a role&apos;s layout…</source>
+        <translation>Edit a role&apos;s layout…</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutEditBar</name>
+    <message>
+        <location line="-140"/>
+        <source>Editing the layout of the role</source>
+        <translation>Editing the layout of the role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move, stack, float or hide tabs, then save it for everyone with this role.</source>
+        <translation>Move, stack, float or hide tabs, then save it for everyone with this role.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role whose layout is edited</source>
+        <translation>Role whose layout is edited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save for role</source>
+        <translation>Save for role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout editing</source>
+        <translation>Layout editing</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sagicc_desktop/views/main_window.py" line="+155" />
+        <location filename="../../sagicc_desktop/views/main_window.py" line="+167"/>
+        <source>Reminder: %1 at %2, ticket #%3</source>
+        <translation>Reminder: %1 at %2, ticket #%3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>next action</source>
+        <translation>next action</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Sagicc Desktop — %1</source>
         <translation>Sagicc Desktop — %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Side menu</source>
         <translation>Side menu</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/merge_dialog.py" line="+88"/>
+        <source>Ticket #%1: %2 (%3)</source>
+        <translation>Ticket #%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the number of the ticket to merge into first.</source>
+        <translation>Type the number of the ticket to merge into first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both tickets have the same customer, or one has none.</source>
+        <translation>Both tickets have the same customer, or one has none.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other customer&apos;s contact details, accounts and tickets move to the one kept.</source>
+        <translation>The other customer&apos;s contact details, accounts and tickets move to the one kept.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this ticket&apos;s customer</source>
+        <translation>this ticket&apos;s customer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer of ticket #%1</source>
+        <translation>customer of ticket #%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep %1 (%2)</source>
+        <translation>Keep %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the number of an open ticket you may see.</source>
+        <translation>Type the number of an open ticket you may see.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge ticket #%1 into ticket #%2? Its conversation, tasks, agenda, attachments, notes and relations move to #%2 and #%1 is closed. This cannot be undone.</source>
+        <translation>Merge ticket #%1 into ticket #%2? Its conversation, tasks, agenda, attachments, notes and relations move to #%2 and #%1 is closed. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two customers are merged too.</source>
+        <translation>The two customers are merged too.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Merge tickets</source>
+        <translation>Merge tickets</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+37"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>This ticket is merged into the ticket you choose: its conversation, tasks, agenda, attachments, notes and relations move there, and this ticket is closed. The merge cannot be undone.</source>
+        <translation>This ticket is merged into the ticket you choose: its conversation, tasks, agenda, attachments, notes and relations move there, and this ticket is closed. The merge cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket number to merge into</source>
+        <translation>Ticket number to merge into</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket number</source>
+        <translation>Ticket number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge into ticket #:</source>
+        <translation>Merge into ticket #:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket found</source>
+        <translation>Ticket found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the customers too</source>
+        <translation>Merge the customers too</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this ticket&apos;s customer</source>
+        <translation>Keep this ticket&apos;s customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the other ticket&apos;s customer</source>
+        <translation>Keep the other ticket&apos;s customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
-        <location filename="../../sagicc_desktop/views/messages.py" line="+13" />
-        <location line="+19" />
+        <location filename="../../sagicc_desktop/views/messages.py" line="+13"/>
+        <location line="+29"/>
         <source>The user name or password is not right.</source>
         <translation>The user name or password is not right.</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-28"/>
         <source>Your role does not allow this action.</source>
         <translation>Your role does not allow this action.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>That ticket does not exist or you may not see it.</source>
         <translation>That ticket does not exist or you may not see it.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Someone else saved this ticket after you opened it. Your changes are still in the form: refresh to see theirs, then save again.</source>
         <translation>Someone else saved this ticket after you opened it. Your changes are still in the form: refresh to see theirs, then save again.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>This ticket is closed and cannot be changed.</source>
         <translation>This ticket is closed and cannot be changed.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your status stays Busy while a ticket is open. Exit the ticket first.</source>
         <translation>Your status stays Busy while a ticket is open. Exit the ticket first.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Some of the data is not valid.</source>
         <translation>Some of the data is not valid.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The text is too long: at most %1 characters.</source>
         <translation>The text is too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>The file is too large: at most %2 per file.</source>
+        <translation>The file is too large: at most %2 per file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of this type (%2) may not be attached.</source>
+        <translation>Files of this type (%2) may not be attached.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty; there is nothing to attach.</source>
+        <translation>The file is empty; there is nothing to attach.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a valid file name: %2. Use a name without / or \ or control characters.</source>
+        <translation>This is not a valid file name: %2. Use a name without / or \ or control characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not read %2: it may have been moved, deleted or locked. Nothing was added.</source>
+        <translation>Could not read %2: it may have been moved, deleted or locked. Nothing was added.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose one of the note colours.</source>
+        <translation>Choose one of the note colours.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This user has been deactivated.</source>
         <translation>This user has been deactivated.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The password must have at least 4 characters.</source>
         <translation>The password must have at least 4 characters.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This is not a valid e-mail address: %2</source>
         <translation>This is not a valid e-mail address: %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This is not a valid phone number: %2</source>
         <translation>This is not a valid phone number: %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An administrator already exists.</source>
         <translation>An administrator already exists.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+1"/>
+        <source>“%2” is required.</source>
+        <translation>“%2” is required.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%2” must be a number.</source>
+        <translation>“%2” must be a number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%2”: pick one of the options offered.</source>
+        <translation>“%2”: pick one of the options offered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%2” is not a real date; write it as YYYY-MM-DD.</source>
+        <translation>“%2” is not a real date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%2” is not a valid time; write it as HH:MM.</source>
+        <translation>“%2” is not a valid time; write it as HH:MM.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%2” is too long: at most %1 characters.</source>
+        <translation>“%2” is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%2” is not a field of this task form.</source>
+        <translation>“%2” is not a field of this task form.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%2” has a kind of field this version does not know.</source>
+        <translation>“%2” has a kind of field this version does not know.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign&apos;s task form was changed or removed. The form now shows the current one with what you typed: check it and save again.</source>
+        <translation>The campaign&apos;s task form was changed or removed. The form now shows the current one with what you typed: check it and save again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The task is empty: fill in a field, write an observation or schedule a next task.</source>
+        <translation>The task is empty: fill in a field, write an observation or schedule a next task.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The observations are too long: at most %1 characters.</source>
+        <translation>The observations are too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the next task both a date and a time.</source>
+        <translation>Give the next task both a date and a time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next task date is not a real date; write it as YYYY-MM-DD.</source>
+        <translation>The next task date is not a real date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next task time is not valid; write it as HH:MM.</source>
+        <translation>The next task time is not valid; write it as HH:MM.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next task date and time are in the past.</source>
+        <translation>The next task date and time are in the past.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next task is too far ahead: at most %1 days from now.</source>
+        <translation>The next task is too far ahead: at most %1 days from now.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next task overlaps another entry of the agenda.</source>
+        <translation>The next task overlaps another entry of the agenda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft is too large to keep: at most %1 characters.</source>
+        <translation>The draft is too large to keep: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end of the period is before its start.</source>
+        <translation>The end of the period is before its start.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the e-mail address, number, address or profile.</source>
+        <translation>Enter the e-mail address, number, address or profile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer already has this contact data: %2</source>
+        <translation>The customer already has this contact data: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This contact data no longer exists: someone may have deleted it. The list has been refreshed.</source>
+        <translation>This contact data no longer exists: someone may have deleted it. The list has been refreshed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed this contact data after you opened it (it is now: %2). Your edit is still here: save again to replace theirs, or cancel to keep it.</source>
+        <translation>Someone else changed this contact data after you opened it (it is now: %2). Your edit is still here: save again to replace theirs, or cancel to keep it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else changed this contact data after you loaded it (it is now: %2). Nothing was deleted: check the refreshed list and delete again if you still want to.</source>
+        <translation>Someone else changed this contact data after you loaded it (it is now: %2). Nothing was deleted: check the refreshed list and delete again if you still want to.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This ticket has no customer yet.</source>
+        <translation>This ticket has no customer yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only supervisors and administrators may take a value off the block list.</source>
+        <translation>Only supervisors and administrators may take a value off the block list.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the account number.</source>
+        <translation>Enter the account number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer already has an account numbered %2.</source>
+        <translation>The customer already has an account numbered %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every row of additional data needs a key.</source>
+        <translation>Every row of additional data needs a key.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The additional data has the key “%2” more than once.</source>
+        <translation>The additional data has the key “%2” more than once.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This account no longer exists for this customer. The list has been refreshed.</source>
+        <translation>This account no longer exists for this customer. The list has been refreshed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed this account after you opened it. Your edit is still here: save again to replace theirs, or cancel to keep it.</source>
+        <translation>Someone else changed this account after you opened it. Your edit is still here: save again to replace theirs, or cancel to keep it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else changed the ticket&apos;s account meanwhile. The list now shows the current one; choose again if you still want this account.</source>
+        <translation>Someone else changed the ticket&apos;s account meanwhile. The list now shows the current one; choose again if you still want this account.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no ticket with number %2.</source>
+        <translation>There is no ticket with number %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket #%2 has been deleted.</source>
+        <translation>Ticket #%2 has been deleted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket #%2 belongs to a campaign you do not have access to.</source>
+        <translation>Ticket #%2 belongs to a campaign you do not have access to.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A ticket cannot be merged with itself.</source>
+        <translation>A ticket cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket #%2 is closed: a ticket can only be merged into an open one.</source>
+        <translation>Ticket #%2 is closed: a ticket can only be merged into an open one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose which of the two customers to keep.</source>
+        <translation>Choose which of the two customers to keep.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A ticket cannot be related to itself.</source>
+        <translation>A ticket cannot be related to itself.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket #%2 is already related to this one.</source>
+        <translation>Ticket #%2 is already related to this one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That relation no longer exists.</source>
+        <translation>That relation no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ticket is already assigned to that user.</source>
+        <translation>The ticket is already assigned to that user.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That user cannot take tickets (deactivated, or a viewer).</source>
+        <translation>That user cannot take tickets (deactivated, or a viewer).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That user cannot see tickets of this campaign: choose a member of the campaign.</source>
+        <translation>That user cannot see tickets of this campaign: choose a member of the campaign.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>A customer cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That customer no longer exists or has already been merged.</source>
+        <translation>That customer no longer exists or has already been merged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That notification no longer exists.</source>
+        <translation>That notification no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sagicc Desktop</source>
         <translation>Sagicc Desktop</translation>
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/notes_tab.py" line="+99"/>
+        <source>Private note</source>
+        <translation>Private note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note text</source>
+        <translation>Note text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-24" />
-        <source>Date</source>
-        <translation>Date</translation>
+        <location line="-77"/>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Author</source>
-        <translation>Author</translation>
+        <location line="+1"/>
+        <source>Orange</source>
+        <translation>Orange</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Note</source>
-        <translation>Note</translation>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Green</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pink</source>
+        <translation>Pink</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Viewers can read tickets but not change them.</source>
+        <translation>Viewers can read tickets but not change them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This ticket is closed and cannot be changed.</source>
+        <translation>This ticket is closed and cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add the note (Ctrl+Enter)</source>
+        <translation>Add the note (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the note first</source>
+        <translation>Write the note first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole note (Enter)</source>
+        <translation>Show the whole note (Enter)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Select a note first</source>
+        <translation>Select a note first</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the note&apos;s author or an administrator may delete it.</source>
+        <translation>Only the note&apos;s author or an administrator may delete it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected note (Delete)</source>
+        <translation>Delete the selected note (Delete)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+32"/>
+        <source>Delete note</source>
+        <translation>Delete note</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Delete this private note? This cannot be undone from here.</source>
+        <translation>Delete this private note? This cannot be undone from here.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Note colour</source>
+        <translation>Note colour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a private note…</source>
+        <translation>Write a private note…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View note</source>
+        <translation>View note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Private notes</source>
         <translation>Private notes</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>No private notes.</source>
-        <translation>No private notes.</translation>
+        <location line="+1"/>
+        <source>Notes are private: they stay in this ticket view and never reach reports, dashboards, transcripts or the external view.</source>
+        <translation>Notes are private: they stay in this ticket view and never reach reports, dashboards, transcripts or the external view.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No private notes yet.</source>
+        <translation>No private notes yet.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBell</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/notifications.py" line="+134"/>
+        <source>No new notifications</source>
+        <translation>No new notifications</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 unread notifications</source>
+        <translation>%1 unread notifications</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark all as read</source>
+        <translation>Mark all as read</translation>
     </message>
 </context>
 <context>
     <name>PendingListModel</name>
     <message>
-        <location filename="../../sagicc_desktop/models/pending_list.py" line="+32" />
+        <location filename="../../sagicc_desktop/models/pending_list.py" line="+32"/>
         <source>next action %1</source>
         <translation>next action %1</translation>
     </message>
 </context>
 <context>
+    <name>PluginTab</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/plugin_tab.py" line="+47"/>
+        <source>This additional tab could not be shown: its plugin failed. The rest of the ticket works as usual.</source>
+        <translation>This additional tab could not be shown: its plugin failed. The rest of the ticket works as usual.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Additional tab</source>
+        <translation>Additional tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem with this tab</source>
+        <translation>Problem with this tab</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/reassign_dialog.py" line="+73"/>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>anyone may take the ticket</source>
+        <translation>anyone may take the ticket</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(current)</source>
+        <translation>(current)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The ticket is already assigned to this user.</source>
+        <translation>The ticket is already assigned to this user.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Choose a user, or Unassigned.</source>
+        <translation>Choose a user, or Unassigned.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reassign ticket</source>
+        <translation>Reassign ticket</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose who takes this ticket over. The ticket stays in the campaign %1; you go back to the Tickets module.</source>
+        <translation>Choose who takes this ticket over. The ticket stays in the campaign %1; you go back to the Tickets module.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by name</source>
+        <translation>Filter by name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter users by name</source>
+        <translation>Filter users by name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show users of other campaigns</source>
+        <translation>Show users of other campaigns</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Presence</source>
+        <translation>Presence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column headers</source>
+        <translation>Column headers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Reassign</source>
+        <translation>Reassign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/related_dialog.py" line="+102"/>
+        <source>Relate the ticket with this number</source>
+        <translation>Relate the ticket with this number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a related ticket first.</source>
+        <translation>Select a related ticket first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected ticket; you leave this one.</source>
+        <translation>Open the selected ticket; you leave this one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Viewers can read tickets but not change them.</source>
+        <translation>Viewers can read tickets but not change them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This ticket is closed and cannot be changed.</source>
+        <translation>This ticket is closed and cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+3"/>
+        <source>Related tickets</source>
+        <translation>Related tickets</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column headers</source>
+        <translation>Column headers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Ticket number to relate</source>
+        <translation>Ticket number to relate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add related ticket</source>
+        <translation>Add related ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove related ticket</source>
+        <translation>Remove related ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open related ticket</source>
+        <translation>Open related ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close related tickets</source>
+        <translation>Close related tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>ScriptTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+101" />
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+65"/>
         <source>Campaign script</source>
         <translation>Campaign script</translation>
     </message>
@@ -814,190 +2524,496 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/sign_in.py" line="+90" />
+        <location filename="../../sagicc_desktop/views/sign_in.py" line="+135"/>
         <source>Sign in · Sagicc Desktop</source>
         <translation>Sign in · Sagicc Desktop</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1"/>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Welcome to Sagicc Desktop</source>
         <translation>Welcome to Sagicc Desktop</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create the administrator account. You will use it to add agents and campaigns.</source>
         <translation>Create the administrator account. You will use it to add agents and campaigns.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create administrator</source>
         <translation>Create administrator</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+2" />
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confirm password</source>
         <translation>Confirm password</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Demo users (user name, password, role):</source>
         <translation>Demo users (user name, password, role):</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+19"/>
         <source>The two passwords are different.</source>
         <translation>The two passwords are different.</translation>
     </message>
 </context>
 <context>
-    <name>TasksTab</name>
+    <name>TaskDetailDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-34" />
-        <source>Field</source>
-        <translation>Field</translation>
+        <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+49"/>
+        <source>—</source>
+        <translation>—</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Kind</source>
-        <translation>Kind</translation>
+        <location line="+50"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Task of %1</source>
+        <translation>Task of %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next task</source>
+        <translation>Next task</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not a field of the form this task was saved with</source>
+        <translation>Not a field of the form this task was saved with</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>TaskFormWidget</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/task_form.py" line="+277"/>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Task form</source>
-        <translation>Task form</translation>
+        <location line="+3"/>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>This campaign has no task form.</source>
-        <translation>This campaign has no task form.</translation>
+        <location line="+1"/>
+        <source>Observations</source>
+        <translation>Observations</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Yes</source>
-        <translation>Yes</translation>
+        <location line="+0"/>
+        <source>Next task date</source>
+        <translation>Next task date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next task time</source>
+        <translation>Next task time</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was done, what was agreed with the customer</source>
+        <translation>What was done, what was agreed with the customer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This campaign&apos;s task form has no fields of its own.</source>
+        <translation>This campaign&apos;s task form has no fields of its own.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>* Required</source>
+        <translation>* Required</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/tasks_tab.py" line="+86"/>
+        <source>Draft restored.</source>
+        <translation>Draft restored.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Viewers can read tickets but not change them.</source>
+        <translation>Viewers can read tickets but not change them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This ticket is closed and cannot be changed.</source>
+        <translation>This ticket is closed and cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the task (Ctrl+S)</source>
+        <translation>Save the task (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty the form and forget its draft</source>
+        <translation>Empty the form and forget its draft</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Draft saved.</source>
+        <translation>Draft saved.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Clear the task</source>
+        <translation>Clear the task</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Empty the task form and discard its draft?</source>
+        <translation>Empty the task form and discard its draft?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+107"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Task saved.</source>
+        <translation>Task saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next task scheduled for %1.</source>
+        <translation>Next task scheduled for %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The campaign&apos;s task form has changed: the form now shows the new version.</source>
+        <translation>The campaign&apos;s task form has changed: the form now shows the new version.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>a ticket you may not see</source>
+        <translation>a ticket you may not see</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 minutes: %3</source>
+        <translation>%1, %2 minutes: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Agenda clash</source>
+        <translation>Agenda clash</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The next task overlaps with:</source>
+        <translation>The next task overlaps with:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+1"/>
+        <source>Save task</source>
+        <translation>Save task</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the task form</source>
+        <translation>Clear the task form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task message</source>
+        <translation>Task message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft status</source>
+        <translation>Draft status</translation>
+    </message>
+</context>
+<context>
+    <name>TicketActions</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/confirm.py" line="+22"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/options.py" line="+26"/>
+        <source>Viewers can read tickets but not change them.</source>
+        <translation>Viewers can read tickets but not change them.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket is closed and cannot be changed.</source>
+        <translation>This ticket is closed and cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only administrators can do this.</source>
+        <translation>Only administrators can do this.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Reassign…</source>
+        <translation>Reassign…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give the ticket to another user, or leave it unassigned</source>
+        <translation>Give the ticket to another user, or leave it unassigned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge with another ticket…</source>
+        <translation>Merge with another ticket…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merge this ticket into another one</source>
+        <translation>Merge this ticket into another one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related tickets…</source>
+        <translation>Related tickets…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>List, add, remove and open related tickets</source>
+        <translation>List, add, remove and open related tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close ticket…</source>
+        <translation>Close ticket…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the ticket for good</source>
+        <translation>Close the ticket for good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate ticket</source>
+        <translation>Duplicate ticket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A new ticket with the same data</source>
+        <translation>A new ticket with the same data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete ticket…</source>
+        <translation>Delete ticket…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the ticket</source>
+        <translation>Delete the ticket</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+2"/>
+        <source>Close ticket</source>
+        <translation>Close ticket</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Close ticket %1? A closed ticket cannot be reopened or changed.</source>
+        <translation>Close ticket %1? A closed ticket cannot be reopened or changed.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+2"/>
+        <source>Delete ticket</source>
+        <translation>Delete ticket</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Delete ticket %1? It disappears from every list.</source>
+        <translation>Delete ticket %1? It disappears from every list.</translation>
     </message>
 </context>
 <context>
     <name>TicketHeaderBar</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/header.py" line="+81" />
+        <location filename="../../sagicc_desktop/views/ticket/header.py" line="+81"/>
         <source>Refresh (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refresh ticket</source>
         <translation>Refresh ticket</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Ticket options</source>
         <translation>Ticket options</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exit</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exit the ticket (Ctrl+W)</source>
         <translation>Exit the ticket (Ctrl+W)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exit ticket</source>
         <translation>Exit ticket</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Provisional</source>
         <translation>Provisional</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ticket number %1</source>
         <translation>Ticket number %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created %1</source>
         <translation>Created %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Assigned to %1</source>
         <translation>Assigned to %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Open the customer profile</source>
         <translation>Open the customer profile</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No customer</source>
         <translation>No customer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Customer: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Account %1</source>
         <translation>Account %1</translation>
     </message>
@@ -1005,57 +3021,57 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/panel.py" line="+22" />
+        <location filename="../../sagicc_desktop/views/ticket/panel.py" line="+26"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Script</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1063,133 +3079,133 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>TicketTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/ticket_tab.py" line="+114" />
+        <location filename="../../sagicc_desktop/views/ticket/ticket_tab.py" line="+151"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Internal</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>No SLA for this priority</source>
         <translation>No SLA for this priority</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>This ticket is closed and cannot be changed.</source>
         <translation>This ticket is closed and cannot be changed.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Viewers can read tickets but not change them.</source>
         <translation>Viewers can read tickets but not change them.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Save the ticket (Ctrl+S)</source>
         <translation>Save the ticket (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Campaign</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Visibility</source>
         <translation>Visibility</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CC</source>
         <translation>CC</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expected solution</source>
         <translation>Expected solution</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Comma-separated tags</source>
         <translation>Comma-separated tags</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail addresses, comma-separated</source>
         <translation>E-mail addresses, comma-separated</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save ticket</source>
         <translation>Save ticket</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
@@ -1197,47 +3213,47 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../../sagicc_desktop/models/ticket_table.py" line="+33" />
+        <location filename="../../sagicc_desktop/models/ticket_table.py" line="+33"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Campaign</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
@@ -1245,27 +3261,17 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>TicketView</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/view.py" line="+118" />
+        <location filename="../../sagicc_desktop/views/ticket/view.py" line="+114"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Two columns</source>
-        <translation>Two columns</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Three columns</source>
-        <translation>Three columns</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change log</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exit</source>
         <translation>Exit</translation>
     </message>
@@ -1273,125 +3279,125 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>TicketsPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/tickets_page.py" line="+108" />
+        <location filename="../../sagicc_desktop/views/tickets_page.py" line="+108"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open (new, in progress, pending)</source>
         <translation>Open (new, in progress, pending)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>All campaigns</source>
         <translation>All campaigns</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>All priorities</source>
         <translation>All priorities</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Anyone</source>
         <translation>Anyone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Me</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Counting tickets…</source>
         <translation>Counting tickets…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>1 ticket</source>
         <translation>1 ticket</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 tickets</source>
         <translation>%1 tickets</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+15" />
+        <location line="+11"/>
+        <location line="+15"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>Search by number, subject or customer (Ctrl+F)</source>
         <translation>Search by number, subject or customer (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search tickets</source>
         <translation>Search tickets</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Campaign filter</source>
         <translation>Campaign filter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Priority filter</source>
         <translation>Priority filter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assigned user filter</source>
         <translation>Assigned user filter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>From: any date</source>
         <translation>From: any date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created from</source>
         <translation>Created from</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To: any date</source>
         <translation>To: any date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created until</source>
         <translation>Created until</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Go to ticket</source>
         <translation>Go to ticket</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Columns: click one to sort by it</source>
         <translation>Columns: click one to sort by it</translation>
     </message>
@@ -1399,62 +3405,62 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../sagicc_desktop/views/top_bar.py" line="+117" />
+        <location filename="../../sagicc_desktop/views/top_bar.py" line="+126"/>
         <source>%1 pending tickets</source>
         <translation>%1 pending tickets</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Your status stays Busy while a ticket is open.</source>
         <translation>Your status stays Busy while a ticket is open.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Your status</source>
         <translation>Your status</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Go to ticket # (Ctrl+G)</source>
         <translation>Go to ticket # (Ctrl+G)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Go to ticket number</source>
         <translation>Go to ticket number</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your pending tickets: scheduled next actions first</source>
         <translation>Your pending tickets: scheduled next actions first</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pending tickets</source>
         <translation>Pending tickets</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Presence</source>
         <translation>Presence</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>User menu</source>
         <translation>User menu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
@@ -1462,14 +3468,27 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>TreeTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-259" />
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-137"/>
         <source>Nothing here yet.</source>
         <translation>Nothing here yet.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Columns</source>
         <translation>Columns</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoField</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/task_form.py" line="-203"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 </TS>

@@ -2,63 +2,311 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en_US">
 <context>
-    <name>AccountTab</name>
+    <name>AccountDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+183" />
-        <source>Account</source>
-        <translation>Cuenta</translation>
+        <location filename="../../sagicc_desktop/views/ticket/account_dialogs.py" line="+164"/>
+        <source>Edit account</source>
+        <translation>Editar cuenta</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Product</source>
-        <translation>Producto</translation>
+        <location line="+0"/>
+        <source>Add account</source>
+        <translation>Agregar cuenta</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Status</source>
-        <translation>Estado</translation>
+        <location line="+1"/>
+        <source>&amp;Number</source>
+        <translation>&amp;Número</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
+        <source>&amp;Product or service</source>
+        <translation>&amp;Producto o servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Additional data:</source>
+        <translation>&amp;Datos adicionales:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Additional data</source>
         <translation>Datos adicionales</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add row</source>
+        <translation>Agregar fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a row of additional data</source>
+        <translation>Agregar una fila de datos adicionales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove row</source>
+        <translation>Quitar fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected rows</source>
+        <translation>Quitar las filas seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save account</source>
+        <translation>Guardar cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStatus</name>
+    <message>
+        <location line="-159"/>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended</source>
+        <translation>Suspendida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTab</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/account_tab.py" line="+279"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Additional data</source>
+        <translation>Datos adicionales</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>This ticket&apos;s account</source>
+        <translation>La cuenta de este caso</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Additional data of %1</source>
+        <translation>Datos adicionales de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No additional data.</source>
+        <translation>No hay datos adicionales.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select an account to see its data.</source>
+        <translation>Selecciona una cuenta para ver sus datos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Viewers can read accounts but not change them.</source>
+        <translation>Los visualizadores pueden leer las cuentas pero no modificarlas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket is closed: its accounts cannot be changed here.</source>
+        <translation>Este caso está cerrado: sus cuentas no se pueden modificar aquí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket has no customer yet.</source>
+        <translation>Este caso aún no tiene cliente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select an account first.</source>
+        <translation>Selecciona primero una cuenta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an account for this customer (Insert)</source>
+        <translation>Agregar una cuenta para este cliente (Insert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the account and its data (F2)</source>
+        <translation>Editar la cuenta y sus datos (F2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is already the ticket&apos;s account.</source>
+        <translation>Esta ya es la cuenta del caso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make this the ticket&apos;s account.</source>
+        <translation>Asignar esta cuenta al caso.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Product or service</source>
+        <translation>Producto o servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>This customer has no accounts.</source>
-        <translation>Este cliente no tiene cuentas.</translation>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>The ticket's account</source>
-        <translation>La cuenta del caso</translation>
+        <location line="-2"/>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional data of the selected account</source>
+        <translation>Datos adicionales de la cuenta seleccionada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This customer has no accounts yet.</source>
+        <translation>Este cliente aún no tiene cuentas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this tab is read-only</source>
+        <translation>Por qué esta pestaña es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account actions</source>
+        <translation>Acciones de la cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts and their data</source>
+        <translation>Cuentas y sus datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Use for this ticket</source>
+        <translation>Usar en este caso</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Add account</source>
+        <translation>Agregar cuenta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit account</source>
+        <translation>Editar cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaCalendar</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/agenda_calendar.py" line="+266"/>
+        <source>%1 · Busy (a ticket you may not see)</source>
+        <translation>%1 · Ocupado (un caso que no puedes ver)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>done</source>
+        <translation>realizada</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+1"/>
+        <source>Agenda calendar</source>
+        <translation>Calendario de la agenda</translation>
     </message>
 </context>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/customers_page.py" line="+91" />
-        <location line="+2" />
+        <location filename="../../sagicc_desktop/views/customers_page.py" line="+91"/>
+        <location line="+2"/>
         <source>My agenda</source>
         <translation>Mi agenda</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ticket</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Next action</source>
         <translation>Próxima gestión</translation>
     </message>
@@ -66,35 +314,110 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+105" />
-        <source>When</source>
-        <translation>Cuándo</translation>
+        <location filename="../../sagicc_desktop/views/ticket/agenda_tab.py" line="+136"/>
+        <source>Period shown: %1</source>
+        <translation>Período mostrado: %1</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Next action</source>
-        <translation>Próxima gestión</translation>
+        <location line="+6"/>
+        <source>Agenda of %1, the ticket&apos;s assignee</source>
+        <translation>Agenda de %1, responsable del caso</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Agenda</source>
-        <translation>Agenda</translation>
+        <location line="+2"/>
+        <source>Your agenda (the ticket is unassigned)</source>
+        <translation>Tu agenda (el caso no está asignado)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>No scheduled next actions.</source>
-        <translation>No hay gestiones programadas.</translation>
+        <location line="+1"/>
+        <source>Whose agenda</source>
+        <translation>De quién es la agenda</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Busy at that time with a ticket you may not see.</source>
+        <translation>Ocupado a esa hora con un caso que no puedes ver.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This ticket&apos;s next task: %1</source>
+        <translation>Próxima gestión de este caso: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket #%1 — %2</source>
+        <translation>Caso #%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entries of this ticket are highlighted. Double-click an entry or press Enter to see its ticket.</source>
+        <translation>Las entradas de este caso aparecen resaltadas. Haz doble clic en una entrada o presiona Enter para ver su caso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show one day</source>
+        <translation>Mostrar un día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a week</source>
+        <translation>Mostrar una semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous period</source>
+        <translation>Período anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to today</source>
+        <translation>Ir a hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next period</source>
+        <translation>Período siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected entry</source>
+        <translation>Entrada seleccionada</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../sagicc_desktop/app.py" line="+84" />
+        <location filename="../../sagicc_desktop/app.py" line="+84"/>
         <source>Sagicc Desktop cannot start</source>
         <translation>Sagicc Desktop no puede iniciar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sagicc Desktop is already running with this data folder:
 %1
 Switch to the open window, or close it first.</source>
@@ -103,28 +426,33 @@ Switch to the open window, or close it first.</source>
 Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+53"/>
         <source>The database file is damaged and cannot be opened. It has not been changed. Restore a backup, or move the file away to start empty:
 %1</source>
         <translation>El archivo de la base de datos está dañado y no se puede abrir. No se ha modificado. Restaura una copia de seguridad o mueve el archivo para empezar de cero:
 %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The database file cannot be written (it or its folder is read-only). Nothing has been changed. Check the permissions of:
 %1</source>
         <translation>No se puede escribir en el archivo de la base de datos (el archivo o su carpeta son de solo lectura). No se ha modificado nada. Revisa los permisos de:
 %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3"/>
         <source>This database was written by a newer version of Sagicc Desktop. Install the newer version; the file has not been touched:
 %1</source>
         <translation>Esta base de datos fue escrita por una versión más reciente de Sagicc Desktop. Instala la versión más reciente; el archivo no se ha tocado:
 %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+3"/>
+        <source>The database could not be opened: %1</source>
+        <translation>No se pudo abrir la base de datos: %1</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>No keychain is available on this workstation (%1): passwords for team mode and channels cannot be saved, everything else works.</source>
         <translation>No hay un llavero disponible en este equipo (%1): no se pueden guardar las contraseñas del modo equipo ni de los canales; todo lo demás funciona.</translation>
     </message>
@@ -132,233 +460,680 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-24" />
+        <location filename="../../sagicc_desktop/views/ticket/attachments_tab.py" line="+33"/>
+        <source>From the customer</source>
+        <translation>Del cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent by a user</source>
+        <translation>Enviado por un usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added by hand</source>
+        <translation>Agregado manualmente</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Viewers can read tickets but not change them.</source>
+        <translation>Los visualizadores pueden leer los casos pero no modificarlos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This ticket is closed and cannot be changed.</source>
+        <translation>Este caso está cerrado y no se puede modificar.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Add files to this ticket (Ctrl+O), or drop them here</source>
+        <translation>Agregar archivos a este caso (Ctrl+O) o soltarlos aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the selected file (F2)</source>
+        <translation>Cambiar el nombre del archivo seleccionado (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Select a file first</source>
+        <translation>Selecciona primero un archivo</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Remove the selected file (Delete)</source>
+        <translation>Quitar el archivo seleccionado (Supr)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a copy of the selected file</source>
+        <translation>Guardar una copia del archivo seleccionado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+205"/>
+        <source>Add attachments</source>
+        <translation>Agregar adjuntos</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>Adding %1… %p%</source>
+        <translation>Agregando %1… %p%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding %1</source>
+        <translation>Agregando %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Rename file</source>
+        <translation>Cambiar el nombre del archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name for %1:</source>
+        <translation>Nuevo nombre para %1:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New file name</source>
+        <translation>Nuevo nombre del archivo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save a copy of %1</source>
+        <translation>Guardar una copia de %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remove file</source>
+        <translation>Quitar archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from this ticket?</source>
+        <translation>¿Quitar %1 de este caso?</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add…</source>
+        <translation>Agregar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download…</source>
+        <translation>Descargar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download attachment</source>
+        <translation>Descargar adjunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename attachment</source>
+        <translation>Cambiar el nombre del adjunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove attachment</source>
+        <translation>Quitar adjunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel adding files</source>
+        <translation>Cancelar la carga de archivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding files</source>
+        <translation>Agregando archivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments and preview</source>
+        <translation>Adjuntos y vista previa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No attachments yet. Drop files here or use Add.</source>
+        <translation>Aún no hay adjuntos. Suelta archivos aquí o usa Agregar.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Added by</source>
         <translation>Agregado por</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Bytes</source>
-        <translation>Bytes</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+2"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
+</context>
+<context>
+    <name>BlockDialog</name>
     <message>
-        <location line="+3" />
-        <source>No attachments.</source>
-        <translation>No hay adjuntos.</translation>
+        <location filename="../../sagicc_desktop/views/ticket/contact_dialogs.py" line="+174"/>
+        <source>Add to the block list</source>
+        <translation>Agregar a la lista de bloqueo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” will receive nothing (no e-mails, messages or calls) until a supervisor takes it off the block list.</source>
+        <translation>“%1” no recibirá nada (ni correos, ni mensajes, ni llamadas) hasta que un supervisor lo quite de la lista de bloqueo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this value receives nothing</source>
+        <translation>Por qué este valor no recibe nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Block</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+22" />
-        <location line="+2" />
+        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+22"/>
+        <location line="+2"/>
         <source>Change log</source>
         <translation>Registro de cambios</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Previous value</source>
         <translation>Valor anterior</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New value</source>
         <translation>Valor nuevo</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
 </context>
 <context>
-    <name>ContactTab</name>
+    <name>ContactDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-131" />
-        <source>Type</source>
-        <translation>Tipo</translation>
+        <location filename="../../sagicc_desktop/views/ticket/contact_dialogs.py" line="-70"/>
+        <source>Edit contact data</source>
+        <translation>Editar datos de contacto</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+3" />
-        <source>Contact data</source>
-        <translation>Datos de contacto</translation>
+        <location line="+0"/>
+        <source>Add contact data</source>
+        <translation>Agregar datos de contacto</translation>
     </message>
     <message>
-        <location line="-3" />
-        <source>Label</source>
-        <translation>Etiqueta</translation>
+        <location line="+3"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Block list</source>
-        <translation>Lista de bloqueo</translation>
+        <location line="+0"/>
+        <source>&amp;Contact data</source>
+        <translation>&amp;Datos de contacto</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>This customer has no contact data.</source>
-        <translation>Este cliente no tiene datos de contacto.</translation>
+        <location line="+0"/>
+        <source>&amp;Label</source>
+        <translation>&amp;Etiqueta</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4"/>
+        <source>Personal, Work, Home…</source>
+        <translation>Personal, Trabajo, Casa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Primary for its type</source>
+        <translation>&amp;Principal de su tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary for its type</source>
+        <translation>Principal de su tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save contact data</source>
+        <translation>Guardar datos de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ContactKinds</name>
+    <message>
+        <location line="-103"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1"/>
         <source>Mobile</source>
         <translation>Celular</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1"/>
         <source>Social profile</source>
         <translation>Red social</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Blocked: receives nothing</source>
-        <translation>Bloqueado: no recibe nada</translation>
+        <location line="+3"/>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Blocked</source>
-        <translation>Bloqueado</translation>
+        <location line="+1"/>
+        <source>601 234 5678, or +1 202 456 1111</source>
+        <translation>601 234 5678 o +1 202 456 1111</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>300 123 4567, or +1 202 456 1111</source>
+        <translation>300 123 4567 o +1 202 456 1111</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street and number, city</source>
+        <translation>Calle y número, ciudad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>@profile or the profile&apos;s link</source>
+        <translation>@perfil o el enlace del perfil</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTab</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/contact_tab.py" line="+101"/>
+        <location line="+188"/>
+        <source>Primary</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Blocked: receives nothing.</source>
+        <translation>Bloqueado: no recibe nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Viewers can read contact data but not change it.</source>
+        <translation>Los visualizadores pueden leer los datos de contacto pero no modificarlos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket is closed: its customer&apos;s contact data cannot be changed here.</source>
+        <translation>Este caso está cerrado: los datos de contacto de su cliente no se pueden modificar aquí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket has no customer yet.</source>
+        <translation>Este caso aún no tiene cliente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a contact first.</source>
+        <translation>Selecciona primero un dato de contacto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add contact data (Insert)</source>
+        <translation>Agregar datos de contacto (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit (F2)</source>
+        <translation>Editar (F2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete (Del)</source>
+        <translation>Eliminar (Supr)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Already on the block list.</source>
+        <translation>Ya está en la lista de bloqueo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this value to the block list: it will receive nothing.</source>
+        <translation>Agregar este valor a la lista de bloqueo: no recibirá nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This value is not on the block list.</source>
+        <translation>Este valor no está en la lista de bloqueo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only supervisors and administrators may take a value off the block list.</source>
+        <translation>Solo los supervisores y administradores pueden quitar un valor de la lista de bloqueo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take this value off the block list.</source>
+        <translation>Quitar este valor de la lista de bloqueo.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+79"/>
+        <source>Delete contact data</source>
+        <translation>Eliminar datos de contacto</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Delete “%1” from this customer&apos;s contact data?</source>
+        <translation>¿Eliminar “%1” de los datos de contacto de este cliente?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+57"/>
+        <source>Take off the block list</source>
+        <translation>Quitar de la lista de bloqueo</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Take “%1” off the block list? It will receive messages and calls again.</source>
+        <translation>¿Quitar “%1” de la lista de bloqueo? Volverá a recibir mensajes y llamadas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unblock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Contact data</source>
+        <translation>Datos de contacto</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This customer has no contact data yet.</source>
+        <translation>Este cliente aún no tiene datos de contacto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this tab is read-only</source>
+        <translation>Por qué esta pestaña es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact data actions</source>
+        <translation>Acciones de los datos de contacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unblock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add contact data</source>
+        <translation>Agregar datos de contacto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit contact data</source>
+        <translation>Editar datos de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to the block list</source>
+        <translation>Agregar a la lista de bloqueo</translation>
     </message>
 </context>
 <context>
     <name>ConversationTab</name>
     <message>
-        <location line="+37" />
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+161"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No interactions yet.</source>
         <translation>Aún no hay interacciones.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Read</source>
         <translation>Leído</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Incoming</source>
         <translation>Entrante</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Outgoing</source>
         <translation>Saliente</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The newest %1 of %2 interactions</source>
         <translation>Las %1 interacciones más recientes de %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date (newest %1 of %2)</source>
         <translation>Fecha (últimas %1 de %2)</translation>
     </message>
@@ -366,42 +1141,42 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>CustomerTab</name>
     <message>
-        <location line="-95" />
+        <location line="-47"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Document number</source>
         <translation>Número de documento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First name</source>
         <translation>Primer nombre</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Middle name</source>
         <translation>Segundo nombre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last name</source>
         <translation>Primer apellido</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Second last name</source>
         <translation>Segundo apellido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
@@ -409,66 +1184,151 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/customers_page.py" line="-44" />
-        <location line="+4" />
+        <location filename="../../sagicc_desktop/views/customers_page.py" line="-44"/>
+        <location line="+4"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Search by name, document number, e-mail or phone</source>
         <translation>Buscar por nombre, número de documento, correo o teléfono</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search customers</source>
         <translation>Buscar clientes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/task_form.py" line="+89"/>
+        <source>Pick %1 on a calendar</source>
+        <translation>Elegir %1 en un calendario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a date on a calendar</source>
+        <translation>Elegir una fecha en un calendario</translation>
+    </message>
+</context>
+<context>
+    <name>FilePreview</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/file_preview.py" line="+137"/>
+        <source>Select a file to preview it.</source>
+        <translation>Selecciona un archivo para ver su vista previa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no preview for this type of file. Use Download to open it.</source>
+        <translation>No hay vista previa para este tipo de archivo. Usa Descargar para abrirlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file cannot be shown; it may be damaged. Use Download to keep a copy.</source>
+        <translation>Este archivo no se puede mostrar; puede estar dañado. Usa Descargar para guardar una copia.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <source>File preview</source>
+        <translation>Vista previa del archivo</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Image preview</source>
+        <translation>Vista previa de la imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF preview</source>
+        <translation>Vista previa del PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text preview</source>
+        <translation>Vista previa del texto</translation>
+    </message>
+</context>
+<context>
+    <name>FilePreviewDialog</name>
+    <message>
+        <location line="+25"/>
+        <source>Preview: %1</source>
+        <translation>Vista previa: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close preview</source>
+        <translation>Cerrar la vista previa</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+119" />
+        <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+44"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Observations</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Fields</source>
-        <translation>Campos</translation>
+        <location line="+0"/>
+        <source>Next task</source>
+        <translation>Próxima gestión</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>History</source>
-        <translation>Historial</translation>
+        <location line="+3"/>
+        <source>Task history</source>
+        <translation>Historial de gestiones</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+47"/>
+        <source>View more…</source>
+        <translation>Ver más…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View all fields of the selected task</source>
+        <translation>Ver todos los campos de la gestión seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every field of the selected task (Enter)</source>
+        <translation>Todos los campos de la gestión seleccionada (Enter)</translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>No tasks saved for this ticket.</source>
         <translation>No hay gestiones guardadas en este caso.</translation>
     </message>
@@ -476,162 +1336,162 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../sagicc_desktop/models/labels.py" line="+12" />
+        <location filename="../../sagicc_desktop/models/labels.py" line="+12"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Critical</source>
         <translation>Crítica</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Complaint</source>
         <translation>Queja</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Suggestion</source>
         <translation>Sugerencia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Claim</source>
         <translation>Reclamo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Busy</source>
         <translation>En gestión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Away</source>
         <translation>Ausente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Offline</source>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Viewer</source>
         <translation>Visualizador</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CC</source>
         <translation>CC</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CE</source>
         <translation>CE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>NIT</source>
         <translation>NIT</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other ID</source>
         <translation>Otro documento</translation>
     </message>
@@ -639,174 +1499,1024 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../sagicc_desktop/i18n.py" line="+43" />
+        <location filename="../../sagicc_desktop/i18n.py" line="+43"/>
         <source>English</source>
         <extracomment>Name of a language, shown in the language picker.</extracomment>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
 </context>
 <context>
+    <name>LayoutControls</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/layout_controls.py" line="+188"/>
+        <source>You are already using your role&apos;s layout.</source>
+        <translation>Ya estás usando la distribución de tu rol.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layout</source>
+        <translation>Distribución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two columns</source>
+        <translation>Dos columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three columns</source>
+        <translation>Tres columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show tabs</source>
+        <translation>Mostrar pestañas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset to my role&apos;s layout</source>
+        <translation>Restablecer la distribución de mi rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit a role&apos;s layout…</source>
+        <translation>Editar la distribución de un rol…</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutEditBar</name>
+    <message>
+        <location line="-140"/>
+        <source>Editing the layout of the role</source>
+        <translation>Editando la distribución del rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move, stack, float or hide tabs, then save it for everyone with this role.</source>
+        <translation>Mueve, apila, desacopla u oculta pestañas y luego guarda la distribución para todos los que tienen este rol.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role whose layout is edited</source>
+        <translation>Rol cuya distribución se edita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save for role</source>
+        <translation>Guardar para el rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout editing</source>
+        <translation>Edición de la distribución</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sagicc_desktop/views/main_window.py" line="+155" />
+        <location filename="../../sagicc_desktop/views/main_window.py" line="+167"/>
+        <source>Reminder: %1 at %2, ticket #%3</source>
+        <translation>Recordatorio: %1 a las %2, caso #%3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>next action</source>
+        <translation>próxima gestión</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Sagicc Desktop — %1</source>
         <translation>Sagicc Desktop — %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tickets</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Side menu</source>
         <translation>Menú lateral</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/merge_dialog.py" line="+88"/>
+        <source>Ticket #%1: %2 (%3)</source>
+        <translation>Caso #%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the number of the ticket to merge into first.</source>
+        <translation>Escribe primero el número del caso con el que se fusionará.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both tickets have the same customer, or one has none.</source>
+        <translation>Los dos casos tienen el mismo cliente, o uno de ellos no tiene cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other customer&apos;s contact details, accounts and tickets move to the one kept.</source>
+        <translation>Los datos de contacto, las cuentas y los casos del otro cliente pasan al que se conserva.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this ticket&apos;s customer</source>
+        <translation>el cliente de este caso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer of ticket #%1</source>
+        <translation>cliente del caso #%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep %1 (%2)</source>
+        <translation>Conservar a %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the number of an open ticket you may see.</source>
+        <translation>Escribe el número de un caso abierto que puedas ver.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge ticket #%1 into ticket #%2? Its conversation, tasks, agenda, attachments, notes and relations move to #%2 and #%1 is closed. This cannot be undone.</source>
+        <translation>¿Fusionar el caso #%1 con el caso #%2? Su conversación, gestiones, agenda, adjuntos, notas y relaciones pasan al #%2 y el #%1 se cierra. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two customers are merged too.</source>
+        <translation>Los dos clientes también se fusionan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Merge tickets</source>
+        <translation>Fusionar casos</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+37"/>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>This ticket is merged into the ticket you choose: its conversation, tasks, agenda, attachments, notes and relations move there, and this ticket is closed. The merge cannot be undone.</source>
+        <translation>Este caso se fusiona con el caso que elijas: su conversación, gestiones, agenda, adjuntos, notas y relaciones pasan a ese caso, y este caso se cierra. La fusión no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket number to merge into</source>
+        <translation>Número del caso con el que se fusionará</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge into ticket #:</source>
+        <translation>Fusionar con el caso n.º:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket found</source>
+        <translation>Caso encontrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the customers too</source>
+        <translation>Fusionar también los clientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this ticket&apos;s customer</source>
+        <translation>Conservar el cliente de este caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the other ticket&apos;s customer</source>
+        <translation>Conservar el cliente del otro caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge…</source>
+        <translation>Fusionar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
-        <location filename="../../sagicc_desktop/views/messages.py" line="+13" />
-        <location line="+19" />
+        <location filename="../../sagicc_desktop/views/messages.py" line="+13"/>
+        <location line="+29"/>
         <source>The user name or password is not right.</source>
         <translation>El usuario o la contraseña no son correctos.</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-28"/>
         <source>Your role does not allow this action.</source>
         <translation>Tu rol no permite esta acción.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>That ticket does not exist or you may not see it.</source>
         <translation>Ese caso no existe o no tienes permiso para verlo.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Someone else saved this ticket after you opened it. Your changes are still in the form: refresh to see theirs, then save again.</source>
         <translation>Otra persona guardó este caso después de que lo abriste. Tus cambios siguen en el formulario: actualiza para ver los suyos y vuelve a guardar.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>This ticket is closed and cannot be changed.</source>
         <translation>Este caso está cerrado y no se puede modificar.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your status stays Busy while a ticket is open. Exit the ticket first.</source>
         <translation>Tu estado sigue En gestión mientras tengas un caso abierto. Sal del caso primero.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Some of the data is not valid.</source>
         <translation>Algunos datos no son válidos.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The text is too long: at most %1 characters.</source>
         <translation>El texto es demasiado largo: máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This field is required.</source>
         <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>The file is too large: at most %2 per file.</source>
+        <translation>El archivo es demasiado grande: máximo %2 por archivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of this type (%2) may not be attached.</source>
+        <translation>No se permite adjuntar archivos de este tipo (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty; there is nothing to attach.</source>
+        <translation>El archivo está vacío; no hay nada que adjuntar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a valid file name: %2. Use a name without / or \ or control characters.</source>
+        <translation>Este no es un nombre de archivo válido: %2. Usa un nombre sin / ni \ ni caracteres de control.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not read %2: it may have been moved, deleted or locked. Nothing was added.</source>
+        <translation>No se pudo leer %2: puede que se haya movido, eliminado o bloqueado. No se agregó nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose one of the note colours.</source>
+        <translation>Elige uno de los colores de nota.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Enter your user name and password.</source>
         <translation>Escribe tu usuario y contraseña.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This user has been deactivated.</source>
         <translation>Este usuario ha sido desactivado.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The password must have at least 4 characters.</source>
         <translation>La contraseña debe tener al menos 4 caracteres.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This is not a valid e-mail address: %2</source>
         <translation>Esta no es una dirección de correo válida: %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This is not a valid phone number: %2</source>
         <translation>Este no es un número de teléfono válido: %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An administrator already exists.</source>
         <translation>Ya existe un administrador.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+1"/>
+        <source>“%2” is required.</source>
+        <translation>“%2” es obligatorio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%2” must be a number.</source>
+        <translation>“%2” debe ser un número.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%2”: pick one of the options offered.</source>
+        <translation>“%2”: elige una de las opciones disponibles.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%2” is not a real date; write it as YYYY-MM-DD.</source>
+        <translation>“%2” no es una fecha válida; escríbela como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%2” is not a valid time; write it as HH:MM.</source>
+        <translation>“%2” no es una hora válida; escríbela como HH:MM.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%2” is too long: at most %1 characters.</source>
+        <translation>“%2” es demasiado largo: máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%2” is not a field of this task form.</source>
+        <translation>“%2” no es un campo de este formulario de gestión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%2” has a kind of field this version does not know.</source>
+        <translation>“%2” tiene un tipo de campo que esta versión no reconoce.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign&apos;s task form was changed or removed. The form now shows the current one with what you typed: check it and save again.</source>
+        <translation>El formulario de gestión de la campaña se modificó o se eliminó. Ahora se muestra el formulario actual con lo que escribiste: revísalo y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The task is empty: fill in a field, write an observation or schedule a next task.</source>
+        <translation>La gestión está vacía: completa un campo, escribe una observación o programa una próxima gestión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The observations are too long: at most %1 characters.</source>
+        <translation>Las observaciones son demasiado largas: máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the next task both a date and a time.</source>
+        <translation>Indica tanto la fecha como la hora de la próxima gestión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next task date is not a real date; write it as YYYY-MM-DD.</source>
+        <translation>La fecha de la próxima gestión no es válida; escríbela como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next task time is not valid; write it as HH:MM.</source>
+        <translation>La hora de la próxima gestión no es válida; escríbela como HH:MM.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next task date and time are in the past.</source>
+        <translation>La fecha y la hora de la próxima gestión ya pasaron.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next task is too far ahead: at most %1 days from now.</source>
+        <translation>La próxima gestión está demasiado lejos: máximo %1 días a partir de hoy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next task overlaps another entry of the agenda.</source>
+        <translation>La próxima gestión se cruza con otra entrada de la agenda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft is too large to keep: at most %1 characters.</source>
+        <translation>El borrador es demasiado grande para guardarlo: máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end of the period is before its start.</source>
+        <translation>El final del período es anterior a su inicio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the e-mail address, number, address or profile.</source>
+        <translation>Escribe el correo electrónico, el número, la dirección o el perfil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer already has this contact data: %2</source>
+        <translation>El cliente ya tiene este dato de contacto: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This contact data no longer exists: someone may have deleted it. The list has been refreshed.</source>
+        <translation>Este dato de contacto ya no existe: puede que alguien lo haya eliminado. La lista se actualizó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed this contact data after you opened it (it is now: %2). Your edit is still here: save again to replace theirs, or cancel to keep it.</source>
+        <translation>Otra persona modificó este dato de contacto después de que lo abriste (ahora es: %2). Tu cambio sigue aquí: vuelve a guardar para reemplazar el suyo o cancela para conservarlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else changed this contact data after you loaded it (it is now: %2). Nothing was deleted: check the refreshed list and delete again if you still want to.</source>
+        <translation>Otra persona modificó este dato de contacto después de que lo cargaste (ahora es: %2). No se eliminó nada: revisa la lista actualizada y vuelve a eliminarlo si aún quieres hacerlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This ticket has no customer yet.</source>
+        <translation>Este caso aún no tiene cliente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only supervisors and administrators may take a value off the block list.</source>
+        <translation>Solo los supervisores y administradores pueden quitar un valor de la lista de bloqueo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the account number.</source>
+        <translation>Escribe el número de la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer already has an account numbered %2.</source>
+        <translation>El cliente ya tiene una cuenta con el número %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every row of additional data needs a key.</source>
+        <translation>Cada fila de datos adicionales necesita una clave.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The additional data has the key “%2” more than once.</source>
+        <translation>Los datos adicionales tienen la clave “%2” más de una vez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This account no longer exists for this customer. The list has been refreshed.</source>
+        <translation>Esta cuenta ya no existe para este cliente. La lista se actualizó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed this account after you opened it. Your edit is still here: save again to replace theirs, or cancel to keep it.</source>
+        <translation>Otra persona modificó esta cuenta después de que la abriste. Tu cambio sigue aquí: vuelve a guardar para reemplazar el suyo o cancela para conservarlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else changed the ticket&apos;s account meanwhile. The list now shows the current one; choose again if you still want this account.</source>
+        <translation>Mientras tanto, otra persona cambió la cuenta del caso. La lista muestra ahora la cuenta actual; vuelve a elegir si aún quieres esta cuenta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no ticket with number %2.</source>
+        <translation>No hay ningún caso con el número %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket #%2 has been deleted.</source>
+        <translation>El caso #%2 fue eliminado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket #%2 belongs to a campaign you do not have access to.</source>
+        <translation>El caso #%2 pertenece a una campaña a la que no tienes acceso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A ticket cannot be merged with itself.</source>
+        <translation>Un caso no se puede fusionar consigo mismo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket #%2 is closed: a ticket can only be merged into an open one.</source>
+        <translation>El caso #%2 está cerrado: un caso solo se puede fusionar con uno abierto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose which of the two customers to keep.</source>
+        <translation>Elige cuál de los dos clientes conservar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A ticket cannot be related to itself.</source>
+        <translation>Un caso no se puede relacionar consigo mismo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket #%2 is already related to this one.</source>
+        <translation>El caso #%2 ya está relacionado con este.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That relation no longer exists.</source>
+        <translation>Esa relación ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ticket is already assigned to that user.</source>
+        <translation>El caso ya está asignado a ese usuario.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That user cannot take tickets (deactivated, or a viewer).</source>
+        <translation>Ese usuario no puede recibir casos (está desactivado o es visualizador).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That user cannot see tickets of this campaign: choose a member of the campaign.</source>
+        <translation>Ese usuario no puede ver los casos de esta campaña: elige a un miembro de la campaña.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>Un cliente no se puede fusionar consigo mismo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That customer no longer exists or has already been merged.</source>
+        <translation>Ese cliente ya no existe o ya fue fusionado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That notification no longer exists.</source>
+        <translation>Esa notificación ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Something went wrong: %1</source>
         <translation>Algo salió mal: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sagicc Desktop</source>
         <translation>Sagicc Desktop</translation>
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/notes_tab.py" line="+99"/>
+        <source>Private note</source>
+        <translation>Nota privada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note text</source>
+        <translation>Texto de la nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-24" />
-        <source>Date</source>
-        <translation>Fecha</translation>
+        <location line="-77"/>
+        <source>Yellow</source>
+        <translation>Amarillo</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Author</source>
-        <translation>Autor</translation>
+        <location line="+1"/>
+        <source>Orange</source>
+        <translation>Naranja</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Note</source>
-        <translation>Nota</translation>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Verde</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pink</source>
+        <translation>Rosado</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Viewers can read tickets but not change them.</source>
+        <translation>Los visualizadores pueden leer los casos pero no modificarlos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This ticket is closed and cannot be changed.</source>
+        <translation>Este caso está cerrado y no se puede modificar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add the note (Ctrl+Enter)</source>
+        <translation>Agregar la nota (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the note first</source>
+        <translation>Escribe primero la nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole note (Enter)</source>
+        <translation>Mostrar la nota completa (Enter)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Select a note first</source>
+        <translation>Selecciona primero una nota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the note&apos;s author or an administrator may delete it.</source>
+        <translation>Solo el autor de la nota o un administrador pueden eliminarla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected note (Delete)</source>
+        <translation>Eliminar la nota seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+32"/>
+        <source>Delete note</source>
+        <translation>Eliminar nota</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Delete this private note? This cannot be undone from here.</source>
+        <translation>¿Eliminar esta nota privada? Esto no se puede deshacer desde aquí.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Note colour</source>
+        <translation>Color de la nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New note</source>
+        <translation>Nota nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a private note…</source>
+        <translation>Escribe una nota privada…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Add note</source>
+        <translation>Agregar nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View note</source>
+        <translation>Ver nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Private notes</source>
         <translation>Notas privadas</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>No private notes.</source>
-        <translation>No hay notas privadas.</translation>
+        <location line="+1"/>
+        <source>Notes are private: they stay in this ticket view and never reach reports, dashboards, transcripts or the external view.</source>
+        <translation>Las notas son privadas: se quedan en esta vista del caso y nunca llegan a los reportes, tableros, transcripciones ni a la vista externa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No private notes yet.</source>
+        <translation>Aún no hay notas privadas.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBell</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/notifications.py" line="+134"/>
+        <source>No new notifications</source>
+        <translation>No hay notificaciones nuevas</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 unread notifications</source>
+        <translation>%1 notificaciones sin leer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark all as read</source>
+        <translation>Marcar todas como leídas</translation>
     </message>
 </context>
 <context>
     <name>PendingListModel</name>
     <message>
-        <location filename="../../sagicc_desktop/models/pending_list.py" line="+32" />
+        <location filename="../../sagicc_desktop/models/pending_list.py" line="+32"/>
         <source>next action %1</source>
         <translation>próxima gestión %1</translation>
     </message>
 </context>
 <context>
+    <name>PluginTab</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/plugin_tab.py" line="+47"/>
+        <source>This additional tab could not be shown: its plugin failed. The rest of the ticket works as usual.</source>
+        <translation>Esta pestaña adicional no se pudo mostrar: su complemento falló. El resto del caso funciona con normalidad.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Additional tab</source>
+        <translation>Pestaña adicional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem with this tab</source>
+        <translation>Problema con esta pestaña</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/reassign_dialog.py" line="+73"/>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>anyone may take the ticket</source>
+        <translation>cualquiera puede tomar el caso</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(current)</source>
+        <translation>(actual)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The ticket is already assigned to this user.</source>
+        <translation>El caso ya está asignado a este usuario.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Choose a user, or Unassigned.</source>
+        <translation>Elige un usuario o Sin asignar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reassign ticket</source>
+        <translation>Reasignar caso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose who takes this ticket over. The ticket stays in the campaign %1; you go back to the Tickets module.</source>
+        <translation>Elige quién se hace cargo de este caso. El caso sigue en la campaña %1; tú vuelves al módulo Casos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by name</source>
+        <translation>Filtrar por nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter users by name</source>
+        <translation>Filtrar usuarios por nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show users of other campaigns</source>
+        <translation>Mostrar usuarios de otras campañas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Presence</source>
+        <translation>Estado de presencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column headers</source>
+        <translation>Encabezados de columna</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Reassign</source>
+        <translation>Reasignar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/related_dialog.py" line="+102"/>
+        <source>Relate the ticket with this number</source>
+        <translation>Relacionar el caso con este número</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a related ticket first.</source>
+        <translation>Selecciona primero un caso relacionado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected ticket; you leave this one.</source>
+        <translation>Abrir el caso seleccionado; sales de este.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Viewers can read tickets but not change them.</source>
+        <translation>Los visualizadores pueden leer los casos pero no modificarlos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This ticket is closed and cannot be changed.</source>
+        <translation>Este caso está cerrado y no se puede modificar.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+3"/>
+        <source>Related tickets</source>
+        <translation>Casos relacionados</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column headers</source>
+        <translation>Encabezados de columna</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Ticket number to relate</source>
+        <translation>Número del caso que se relacionará</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add related ticket</source>
+        <translation>Agregar caso relacionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove related ticket</source>
+        <translation>Quitar caso relacionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open related ticket</source>
+        <translation>Abrir caso relacionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close related tickets</source>
+        <translation>Cerrar la lista de casos relacionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
     <name>ScriptTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+101" />
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+65"/>
         <source>Campaign script</source>
         <translation>Guion de la campaña</translation>
     </message>
@@ -814,190 +2524,496 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/sign_in.py" line="+90" />
+        <location filename="../../sagicc_desktop/views/sign_in.py" line="+135"/>
         <source>Sign in · Sagicc Desktop</source>
         <translation>Iniciar sesión · Sagicc Desktop</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1"/>
+        <source>Opening the database…</source>
+        <translation>Abriendo la base de datos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Welcome to Sagicc Desktop</source>
         <translation>Bienvenido a Sagicc Desktop</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create the administrator account. You will use it to add agents and campaigns.</source>
         <translation>Crea la cuenta del administrador. La usarás para agregar agentes y campañas.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create administrator</source>
         <translation>Crear administrador</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+2" />
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Enter your user name and password.</source>
         <translation>Escribe tu usuario y contraseña.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>User name</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confirm password</source>
         <translation>Confirmar contraseña</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Demo users (user name, password, role):</source>
         <translation>Usuarios de demostración (usuario, contraseña, rol):</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+19"/>
         <source>The two passwords are different.</source>
         <translation>Las dos contraseñas son diferentes.</translation>
     </message>
 </context>
 <context>
-    <name>TasksTab</name>
+    <name>TaskDetailDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-34" />
-        <source>Field</source>
-        <translation>Campo</translation>
+        <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+49"/>
+        <source>—</source>
+        <translation>—</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Kind</source>
-        <translation>Tipo</translation>
+        <location line="+50"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Task of %1</source>
+        <translation>Gestión del %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next task</source>
+        <translation>Próxima gestión</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not a field of the form this task was saved with</source>
+        <translation>No es un campo del formulario con el que se guardó esta gestión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Observations</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>TaskFormWidget</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/task_form.py" line="+277"/>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Task form</source>
-        <translation>Formulario de gestión</translation>
+        <location line="+3"/>
+        <source>(choose)</source>
+        <translation>(elegir)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>This campaign has no task form.</source>
-        <translation>Esta campaña no tiene formulario de gestión.</translation>
+        <location line="+1"/>
+        <source>Observations</source>
+        <translation>Observaciones</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Yes</source>
-        <translation>Sí</translation>
+        <location line="+0"/>
+        <source>Next task date</source>
+        <translation>Fecha de la próxima gestión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next task time</source>
+        <translation>Hora de la próxima gestión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was done, what was agreed with the customer</source>
+        <translation>Qué se hizo y qué se acordó con el cliente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This campaign&apos;s task form has no fields of its own.</source>
+        <translation>El formulario de gestión de esta campaña no tiene campos propios.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>* Required</source>
+        <translation>* Obligatorio</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/tasks_tab.py" line="+86"/>
+        <source>Draft restored.</source>
+        <translation>Borrador recuperado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Viewers can read tickets but not change them.</source>
+        <translation>Los visualizadores pueden leer los casos pero no modificarlos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This ticket is closed and cannot be changed.</source>
+        <translation>Este caso está cerrado y no se puede modificar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the task (Ctrl+S)</source>
+        <translation>Guardar la gestión (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty the form and forget its draft</source>
+        <translation>Vaciar el formulario y descartar su borrador</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Draft saved.</source>
+        <translation>Borrador guardado.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Clear the task</source>
+        <translation>Limpiar la gestión</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Empty the task form and discard its draft?</source>
+        <translation>¿Vaciar el formulario de gestión y descartar su borrador?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+107"/>
+        <source>Clear</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Task saved.</source>
+        <translation>Gestión guardada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next task scheduled for %1.</source>
+        <translation>Próxima gestión programada para el %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The campaign&apos;s task form has changed: the form now shows the new version.</source>
+        <translation>El formulario de gestión de la campaña cambió: ahora se muestra la nueva versión.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>a ticket you may not see</source>
+        <translation>un caso que no puedes ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 minutes: %3</source>
+        <translation>%1, %2 minutos: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Agenda clash</source>
+        <translation>Cruce en la agenda</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The next task overlaps with:</source>
+        <translation>La próxima gestión se cruza con:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+1"/>
+        <source>Save task</source>
+        <translation>Guardar gestión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the task form</source>
+        <translation>Limpiar el formulario de gestión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task message</source>
+        <translation>Mensaje de la gestión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft status</source>
+        <translation>Estado del borrador</translation>
+    </message>
+</context>
+<context>
+    <name>TicketActions</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/confirm.py" line="+22"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/options.py" line="+26"/>
+        <source>Viewers can read tickets but not change them.</source>
+        <translation>Los visualizadores pueden leer los casos pero no modificarlos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket is closed and cannot be changed.</source>
+        <translation>Este caso está cerrado y no se puede modificar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only administrators can do this.</source>
+        <translation>Solo los administradores pueden hacer esto.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Reassign…</source>
+        <translation>Reasignar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give the ticket to another user, or leave it unassigned</source>
+        <translation>Pasar el caso a otro usuario o dejarlo sin asignar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge with another ticket…</source>
+        <translation>Fusionar con otro caso…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merge this ticket into another one</source>
+        <translation>Fusionar este caso con otro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related tickets…</source>
+        <translation>Casos relacionados…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>List, add, remove and open related tickets</source>
+        <translation>Ver, agregar, quitar y abrir casos relacionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close ticket…</source>
+        <translation>Cerrar caso…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the ticket for good</source>
+        <translation>Cerrar el caso definitivamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate ticket</source>
+        <translation>Duplicar caso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A new ticket with the same data</source>
+        <translation>Un caso nuevo con los mismos datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete ticket…</source>
+        <translation>Eliminar caso…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the ticket</source>
+        <translation>Eliminar el caso</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+2"/>
+        <source>Close ticket</source>
+        <translation>Cerrar caso</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Close ticket %1? A closed ticket cannot be reopened or changed.</source>
+        <translation>¿Cerrar el caso %1? Un caso cerrado no se puede reabrir ni modificar.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+2"/>
+        <source>Delete ticket</source>
+        <translation>Eliminar caso</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Delete ticket %1? It disappears from every list.</source>
+        <translation>¿Eliminar el caso %1? Desaparecerá de todas las listas.</translation>
     </message>
 </context>
 <context>
     <name>TicketHeaderBar</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/header.py" line="+81" />
+        <location filename="../../sagicc_desktop/views/ticket/header.py" line="+81"/>
         <source>Refresh (F5)</source>
         <translation>Actualizar (F5)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refresh ticket</source>
         <translation>Actualizar caso</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Ticket options</source>
         <translation>Opciones del caso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exit the ticket (Ctrl+W)</source>
         <translation>Salir del caso (Ctrl+W)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exit ticket</source>
         <translation>Salir del caso</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Provisional</source>
         <translation>Provisional</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ticket number %1</source>
         <translation>Caso número %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created %1</source>
         <translation>Creado %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Assigned to %1</source>
         <translation>Asignado a %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Open the customer profile</source>
         <translation>Abrir el perfil del cliente</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No customer</source>
         <translation>Sin cliente</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Customer: %1</source>
         <translation>Cliente: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Account %1</source>
         <translation>Cuenta %1</translation>
     </message>
@@ -1005,57 +3021,57 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/panel.py" line="+22" />
+        <location filename="../../sagicc_desktop/views/ticket/panel.py" line="+26"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ticket</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Script</source>
         <translation>Guion</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tasks</source>
         <translation>Gestiones</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1063,133 +3079,133 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>TicketTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/ticket_tab.py" line="+114" />
+        <location filename="../../sagicc_desktop/views/ticket/ticket_tab.py" line="+151"/>
         <source>Public</source>
         <translation>Público</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Internal</source>
         <translation>Interno</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>No SLA for this priority</source>
         <translation>Sin ANS para esta prioridad</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>This ticket is closed and cannot be changed.</source>
         <translation>Este caso está cerrado y no se puede modificar.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Viewers can read tickets but not change them.</source>
         <translation>Los visualizadores pueden leer los casos pero no modificarlos.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Save the ticket (Ctrl+S)</source>
         <translation>Guardar el caso (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Visibility</source>
         <translation>Visibilidad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CC</source>
         <translation>CC</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expected solution</source>
         <translation>Solución prevista</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Comma-separated tags</source>
         <translation>Etiquetas separadas por comas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail addresses, comma-separated</source>
         <translation>Correos separados por comas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save ticket</source>
         <translation>Guardar caso</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Discard changes</source>
         <translation>Descartar cambios</translation>
     </message>
@@ -1197,47 +3213,47 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../../sagicc_desktop/models/ticket_table.py" line="+33" />
+        <location filename="../../sagicc_desktop/models/ticket_table.py" line="+33"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assigned to</source>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
@@ -1245,27 +3261,17 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>TicketView</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/view.py" line="+118" />
+        <location filename="../../sagicc_desktop/views/ticket/view.py" line="+114"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Two columns</source>
-        <translation>Dos columnas</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Three columns</source>
-        <translation>Tres columnas</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change log</source>
         <translation>Registro de cambios</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exit</source>
         <translation>Salir</translation>
     </message>
@@ -1273,125 +3279,125 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>TicketsPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/tickets_page.py" line="+108" />
+        <location filename="../../sagicc_desktop/views/tickets_page.py" line="+108"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open (new, in progress, pending)</source>
         <translation>Abiertos (nuevo, en curso, pendiente)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>All campaigns</source>
         <translation>Todas las campañas</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>All priorities</source>
         <translation>Todas las prioridades</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Anyone</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Counting tickets…</source>
         <translation>Contando casos…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>1 ticket</source>
         <translation>1 caso</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 tickets</source>
         <translation>%1 casos</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+15" />
+        <location line="+11"/>
+        <location line="+15"/>
         <source>Tickets</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>Search by number, subject or customer (Ctrl+F)</source>
         <translation>Buscar por número, asunto o cliente (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search tickets</source>
         <translation>Buscar casos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Campaign filter</source>
         <translation>Filtro de campaña</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Priority filter</source>
         <translation>Filtro de prioridad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assigned user filter</source>
         <translation>Filtro de usuario asignado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>From: any date</source>
         <translation>Desde: cualquier fecha</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created from</source>
         <translation>Creado desde</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To: any date</source>
         <translation>Hasta: cualquier fecha</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created until</source>
         <translation>Creado hasta</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Clear filters</source>
         <translation>Limpiar filtros</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Go to ticket</source>
         <translation>Ir al caso</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Columns: click one to sort by it</source>
         <translation>Columnas: haz clic en una para ordenar</translation>
     </message>
@@ -1399,62 +3405,62 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../sagicc_desktop/views/top_bar.py" line="+117" />
+        <location filename="../../sagicc_desktop/views/top_bar.py" line="+126"/>
         <source>%1 pending tickets</source>
         <translation>%1 casos pendientes</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Your status stays Busy while a ticket is open.</source>
         <translation>Tu estado sigue En gestión mientras tengas un caso abierto.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Your status</source>
         <translation>Tu estado</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Go to ticket # (Ctrl+G)</source>
         <translation>Ir al caso n.º (Ctrl+G)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Go to ticket number</source>
         <translation>Ir al número de caso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pending</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your pending tickets: scheduled next actions first</source>
         <translation>Tus casos pendientes: primero las gestiones programadas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pending tickets</source>
         <translation>Casos pendientes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Presence</source>
         <translation>Estado de presencia</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>User menu</source>
         <translation>Menú de usuario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
@@ -1462,14 +3468,27 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>TreeTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-259" />
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-137"/>
         <source>Nothing here yet.</source>
         <translation>Aún no hay nada aquí.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Columns</source>
         <translation>Columnas</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoField</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/task_form.py" line="-203"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 </TS>
