@@ -872,7 +872,12 @@ Switch to the open window, or close it first.</translation>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+3"/>
+        <source>%1, blocked</source>
+        <translation>%1, blocked</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Viewers can read contact data but not change it.</source>
         <translation>Viewers can read contact data but not change it.</translation>
     </message>
@@ -1288,7 +1293,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+44"/>
+        <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+48"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1313,7 +1318,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Task history</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+61"/>
         <source>View more…</source>
         <translation>View more…</translation>
     </message>
@@ -1328,7 +1333,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Every field of the selected task (Enter)</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-60"/>
         <source>No tasks saved for this ticket.</source>
         <translation>No tasks saved for this ticket.</translation>
     </message>
@@ -2603,7 +2608,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>TaskDetailDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+49"/>
+        <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+63"/>
         <source>—</source>
         <translation>—</translation>
     </message>

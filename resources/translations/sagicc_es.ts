@@ -872,7 +872,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Motivo: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+3"/>
+        <source>%1, blocked</source>
+        <translation>%1, bloqueado</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Viewers can read contact data but not change it.</source>
         <translation>Los visualizadores pueden leer los datos de contacto pero no modificarlos.</translation>
     </message>
@@ -1288,7 +1293,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+44"/>
+        <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+48"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -1313,7 +1318,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Historial de gestiones</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+61"/>
         <source>View more…</source>
         <translation>Ver más…</translation>
     </message>
@@ -1328,7 +1333,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Todos los campos de la gestión seleccionada (Enter)</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-60"/>
         <source>No tasks saved for this ticket.</source>
         <translation>No hay gestiones guardadas en este caso.</translation>
     </message>
@@ -2603,7 +2608,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>TaskDetailDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+49"/>
+        <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+63"/>
         <source>—</source>
         <translation>—</translation>
     </message>

@@ -117,3 +117,31 @@ def test_close_button_closes_the_detail(qtbot, make_ctx):
     dialog = _open_detail(qtbot, tab)
     qtbot.mouseClick(dialog.findChild(type(tab.more_button), "closeTaskDetailButton"), Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
+
+
+def test_a_long_history_shows_the_newest_and_adds_older_tasks_on_scrolling(qtbot, make_ctx):
+    from sagicc_desktop.store.entities import TaskRecord
+    from sagicc_desktop.store.types import utcnow
+    from sagicc_desktop.views.ticket import history_tab
+
+    import datetime as dt
+
+    ctx = make_ctx("carlos")
+    ticket_id = ticket_list.pending_tickets(ctx.db, ctx.user)[0].id
+    with unit_of_work(ctx.db) as s:
+        now = utcnow() + dt.timedelta(days=1)  # newer than the demo's own tasks
+        s.add_all(TaskRecord(ticket_id=ticket_id, user_id=ctx.user.user_id, values={},
+                             observations=f"Call {i}", created_at=now - dt.timedelta(minutes=i), updated_at=now)
+                  for i in range(250))
+    tab = HistoryTab(ctx, ticket_id)
+    show_active(qtbot, tab, (700, 400))
+    tab.ensure_loaded()
+    assert tab.tree.topLevelItemCount() == history_tab.BATCH
+    assert tab.tree.topLevelItem(0).text(3) == "Call 0"  # newest first
+    bar = tab.tree.verticalScrollBar()
+    while tab.tree.topLevelItemCount() < len(tab._rows):
+        before = tab.tree.topLevelItemCount()
+        qtbot.wait(20)  # the scroll range follows the new rows
+        bar.setValue(bar.maximum())
+        assert tab.tree.topLevelItemCount() > before
+    assert tab.tree.topLevelItemCount() == len(tab._rows) >= 250

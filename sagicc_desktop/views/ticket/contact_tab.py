@@ -106,7 +106,7 @@ class ContactTab(LazyTab):
                     tip += " " + self.tr("Reason: %1").replace("%1", row.block_reason)
                 item.setIcon(1, icon("fa5s.ban", BLOCKED_COLOUR))
                 item.setForeground(1, QBrush(QColor(BLOCKED_COLOUR)))
-                item.setData(1, Qt.ItemDataRole.AccessibleTextRole, f"{row.value}, {self.tr('blocked')}")
+                item.setData(1, Qt.ItemDataRole.AccessibleTextRole, self.tr("%1, blocked").replace("%1", row.value))
                 for column in range(4):
                     item.setToolTip(column, tip)
             self.tree.addTopLevelItem(item)

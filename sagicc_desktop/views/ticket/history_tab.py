@@ -23,11 +23,14 @@ from ..widgets import Retranslating, name
 from .simple_tabs import TreeTab
 
 _ID = Qt.ItemDataRole.UserRole
+BATCH = 100  # rows added at a time
 
 
 class HistoryTab(TreeTab):
     def __init__(self, ctx, ticket_id: uuid.UUID, parent=None) -> None:
         self.dialog: TaskDetailDialog | None = None
+        self._rows: list = []
+        self._shown = 0
         super().__init__(ctx, ticket_id, "historyTab", parent)
         self.more_button = name(QPushButton(), "viewMoreTaskButton")
         self.more_button.setEnabled(False)
@@ -38,6 +41,7 @@ class HistoryTab(TreeTab):
         self.layout().addLayout(row)
         self.tree.itemActivated.connect(lambda *_: self.view_more())  # double-click or Enter
         self.tree.currentItemChanged.connect(lambda *_: self._selection_changed())
+        self.tree.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.retranslate()
 
     def column_titles(self):
@@ -50,26 +54,40 @@ class HistoryTab(TreeTab):
         return self.tr("No tasks saved for this ticket.")
 
     def load(self) -> None:
+        """The newest tasks first; older ones are added as the user scrolls down, so a ticket
+        with a thousand tasks opens as fast as one with a few."""
         self.tree.clear()
-        rows = tasks.task_history(self.ctx.db, self.ctx.user, self.ticket_id)
+        self._rows = tasks.task_history(self.ctx.db, self.ctx.user, self.ticket_id)
+        self._shown = 0
+        self._add_more()
+        items = self._shown
+        if items and not self._sized:
+            self._sized = True
+            for c in (0, 1, 2):
+                self.tree.resizeColumnToContents(c)
+        if items:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self.empty.setText(self.empty_text())
+        self.empty.setVisible(not items)
+        self.tree.setVisible(bool(items))
+        self._selection_changed()
+
+    def _add_more(self) -> None:
+        batch = self._rows[self._shown:self._shown + BATCH]
         items = []
-        for r in rows:
+        for r in batch:
             item = QTreeWidgetItem([date_time(r.created_at), r.user_name, date_time(r.next_action_at) or "—",
                                     r.observations])
             item.setData(0, _ID, str(r.id))
             item.setToolTip(3, r.observations)
             items.append(item)
         self.tree.addTopLevelItems(items)
-        if not self._sized and items:
-            self._sized = True
-            for c in (0, 1, 2):
-                self.tree.resizeColumnToContents(c)
-        if items:
-            self.tree.setCurrentItem(items[0])
-        self.empty.setText(self.empty_text())
-        self.empty.setVisible(not items)
-        self.tree.setVisible(bool(items))
-        self._selection_changed()
+        self._shown += len(batch)
+
+    def _scrolled(self, value: int) -> None:
+        bar = self.tree.verticalScrollBar()
+        if self._shown < len(self._rows) and value >= bar.maximum() - bar.pageStep():
+            self._add_more()
 
     def _selection_changed(self) -> None:
         if hasattr(self, "more_button"):
