@@ -700,23 +700,64 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+22"/>
-        <location line="+2"/>
+        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+35"/>
+        <location line="+13"/>
         <source>Change log</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-8"/>
+        <location line="+8"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-32"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filter the changes</source>
+        <translation>Filter the changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by field, value or user…</source>
+        <translation>Filter by field, value or user…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type of change</source>
+        <translation>Type of change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All changes</source>
+        <translation>All changes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
@@ -736,9 +777,19 @@ Switch to the open window, or close it first.</translation>
         <translation>New value</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 of %2 changes</source>
+        <translation>%1 of %2 changes</translation>
     </message>
 </context>
 <context>

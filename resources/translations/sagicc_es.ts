@@ -700,23 +700,64 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+22"/>
-        <location line="+2"/>
+        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+35"/>
+        <location line="+13"/>
         <source>Change log</source>
         <translation>Registro de cambios</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-8"/>
+        <location line="+8"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-32"/>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filter the changes</source>
+        <translation>Filtrar los cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by field, value or user…</source>
+        <translation>Filtrar por campo, valor o usuario…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type of change</source>
+        <translation>Tipo de cambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All changes</source>
+        <translation>Todos los cambios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All users</source>
+        <translation>Todos los usuarios</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
@@ -736,9 +777,19 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Valor nuevo</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 of %2 changes</source>
+        <translation>%1 de %2 cambios</translation>
     </message>
 </context>
 <context>

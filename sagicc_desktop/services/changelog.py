@@ -104,3 +104,11 @@ def ticket_history(session: Session, actor: Actor, ticket_id: uuid.UUID) -> list
         ChangeRow(e.at, name or "", e.action.value, e.entity_type, e.field, e.old_value, e.new_value)
         for e, name in rows
     ]
+
+
+def ticket_changes(db, actor: Actor, ticket_id: uuid.UUID) -> list[ChangeRow]:
+    """ticket_history in its own read-only transaction, for the views."""
+    from .unit_of_work import read_only
+
+    with read_only(db) as session:
+        return ticket_history(session, actor, ticket_id)

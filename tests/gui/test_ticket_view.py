@@ -1,6 +1,7 @@
 import uuid
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
 from sqlalchemy import select
 
 from sagicc_desktop.services import tickets
@@ -175,6 +176,35 @@ def test_change_log_only_for_administrators(qtbot, make_ctx):
     dialog.close()
     agent_view = _view(qtbot, make_ctx("emma"), ticket_id)
     assert not agent_view.change_log_action.isVisible()
+
+
+def test_the_change_log_filters_by_text_type_and_user(qtbot, make_ctx):
+    admin = make_ctx("admin")
+    ticket_id = _first(admin, statuses=(TicketStatus.NEW,))
+    form = tickets.form(admin.db, admin.user, ticket_id)
+    version = tickets.update(admin.db, admin.user, ticket_id, form.version, {"subject": "Router acción"})
+    tickets.update(admin.db, admin.user, ticket_id, version, {"cc": "ana@example.com"})
+    view = _view(qtbot, admin, ticket_id)
+    dialog = view.show_change_log()
+
+    def shown() -> list[str]:
+        return [dialog.tree.topLevelItem(i).text(5) for i in range(dialog.tree.topLevelItemCount())
+                if not dialog.tree.topLevelItem(i).isHidden()]
+
+    everything = shown()
+    assert "Router acción" in everything and "ana@example.com" in everything
+    qtbot.keyClicks(dialog.search, "ACCION")  # case and accents ignored
+    assert shown() == ["Router acción"]
+    assert dialog.count.text() == f"1 of {len(everything)} changes"
+    dialog.search.clear()
+    dialog.action.setCurrentIndex(dialog.action.findData("create"))
+    assert "Router acción" not in shown()
+    dialog.action.setCurrentIndex(0)
+    dialog.user.setCurrentIndex(dialog.user.findData("Nobody at all"))  # not in the list: stays on All
+    assert len(shown()) == len(everything)
+    assert dialog.tree.topLevelItem(0).text(2) in ("Created", "Changed", "Deleted")
+    assert dialog.tree.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers  # nobody edits it
+    dialog.close()
 
 
 def test_tabs_load_only_when_shown(qtbot, make_ctx):
