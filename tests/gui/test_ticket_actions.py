@@ -143,14 +143,18 @@ def test_close_asks_then_makes_the_ticket_read_only(qtbot, make_ctx):
     assert "cannot be reopened" in box.text()
     box.button(QMessageBox.StandardButton.No).click()
     assert view.header.status.text() != "Closed"
+    ticket_id = view.ticket_id
     _action(view, "close").trigger()
     _yes(view, "closeTicketConfirm")
+    assert window.ticket_view is None and window.stack.currentWidget() is window.tickets_page  # as the manual says
+    assert presence.current(ctx.db, ctx.user.user_id) is Presence.AVAILABLE
+    view = window.open_ticket(ticket_id)
     assert view.header.status.text() == "Closed"
     close = _action(view, "close")
     assert not close.isEnabled() and "closed" in close.toolTip()
     assert not _action(view, "reassign").isEnabled()
     view.panel.show_tab("ticket")
-    assert not view.panel.tabs["ticket"].subject.isEnabled()  # the tabs reloaded
+    assert not view.panel.tabs["ticket"].subject.isEnabled()  # read-only for good
 
 
 def test_merge_explains_bad_numbers_then_merges_into_the_chosen_ticket(qtbot, make_ctx):

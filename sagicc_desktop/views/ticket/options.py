@@ -157,11 +157,15 @@ class TicketActions(QObject):
         return box
 
     def _close(self) -> None:
+        """As the manual says: once closed, the user goes back to the Tickets module (and is
+        Available again) to go on working."""
         try:
             ticket_actions.close(self.ctx.db, self.ctx.user, self.view.ticket_id)
         except ServiceError as exc:
             show_error(self.view, exc)
-        self._after_change()
+            self._after_change()
+            return
+        self.view.exit()
 
     # -- O9 ----------------------------------------------------------------------------------
     def duplicate(self) -> None:
