@@ -113,6 +113,7 @@ class TicketPanel(Retranslating, QMainWindow):
 
     def _user_rearranged(self, *_args) -> None:
         if self._arranged and not self._arranging:
+            self._tune_tab_bars()  # a new stack gets a new tab bar
             self.sig_layout_changed.emit()
 
     def _content(self, key: str) -> QWidget:
@@ -204,8 +205,15 @@ class TicketPanel(Retranslating, QMainWindow):
         if spec.state and not self.restoreState(spec.state, spec.state_version):
             pass  # a state that no longer fits: the arrangement above stands
         self._arranging = False
+        self._tune_tab_bars()
         for keys in columns:  # the tab on top of each column is what the user sees first
             self._shown(keys[0])
+
+    def _tune_tab_bars(self) -> None:
+        """Whole tab titles with scroll arrows, rather than "Ca…", "Gu…" in a crowded column."""
+        for bar in self.findChildren(QTabBar):
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
 
 
     def visible_tab_bars(self) -> list[list[str]]:
