@@ -223,6 +223,17 @@ class TicketTableModel(QAbstractTableModel):
                 return QCoreApplication.translate("TicketTableModel", COLUMNS[section][1])
         return None
 
+    def _texts_of(self, r: int) -> tuple[str, ...] | None:
+        texts = self._texts.get(r)
+        if texts is None:
+            row = self.row_at(r)
+            if row is None:
+                return None
+            texts = self._texts[r] = tuple(self._display(row, c) for c, _, _ in COLUMNS)
+            if len(self._texts) > MAX_PAGES * PAGE_SIZE:
+                self._texts.clear()
+        return texts
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         # The view asks ~8 roles per cell on every paint: answer the unused ones first, cheaply.
         if role not in _ROLES or not index.isValid():
@@ -232,15 +243,8 @@ class TicketTableModel(QAbstractTableModel):
             return None
         column = index.column()
         if role == _DISPLAY:
-            texts = self._texts.get(r)
-            if texts is None:
-                row = self.row_at(r)
-                if row is None:
-                    return None
-                texts = self._texts[r] = tuple(self._display(row, c) for c, _, _ in COLUMNS)
-                if len(self._texts) > MAX_PAGES * PAGE_SIZE:
-                    self._texts.clear()
-            return texts[column]
+            texts = self._texts_of(r)
+            return texts[column] if texts is not None else None
         if role == _ALIGN:
             return _RIGHT if column == 0 else None
         row = self.row_at(r)
@@ -259,10 +263,28 @@ class TicketTableModel(QAbstractTableModel):
         return None
 
     def multiData(self, index: QModelIndex | QPersistentModelIndex, span) -> None:  # noqa: N802
-        """All the roles a delegate asks for a cell, in one call instead of one per role."""
+        """All the roles a delegate asks for a cell, in one call: the cell is looked up once and
+        only the roles a column uses are answered (painting asks this for every visible cell)."""
+        if not index.isValid():
+            return
+        r, column = index.row(), index.column()
+        if not 0 <= r < self._count:
+            return
         for role_data in span:
             role = role_data.role()
-            if role in _ROLES:
+            if role == _DISPLAY:
+                texts = self._texts_of(r)
+                if texts is not None:
+                    role_data.setData(texts[column])
+            elif role == _ALIGN:
+                if column == 0:
+                    role_data.setData(_RIGHT)
+            elif role == _FOREGROUND:
+                if column == 2:
+                    row = self.row_at(r)
+                    if row is not None:
+                        role_data.setData(_PRIORITY_BRUSHES[row.priority])
+            elif role in _ROLES and role != _TOOLTIP:
                 value = self.data(index, role)
                 if value is not None:
                     role_data.setData(value)
