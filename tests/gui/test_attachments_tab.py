@@ -289,3 +289,31 @@ def test_names_are_set_and_retranslate_keeps_rows(qtbot, make_ctx):
     assert _names(tab) == rows
     for w in (tab.add_button, tab.download_button, tab.rename_button, tab.remove_button, tab.tree):
         assert w.objectName() and w.accessibleName()
+
+
+def test_many_files_show_a_batch_and_the_rest_on_scrolling(qtbot, make_ctx):
+    import datetime as dt
+
+    from sagicc_desktop.store.entities import Blob
+    from sagicc_desktop.store.enums import AttachmentSource
+    from sagicc_desktop.store.types import utcnow
+
+    ctx = make_ctx("carlos")
+    ticket_id = _ticket_with_image(ctx)
+    sha, size = ctx.blobs.put_bytes(b"%PDF-1.4 many files\n")
+    with unit_of_work(ctx.db) as s:
+        if s.get(Blob, sha) is None:
+            s.add(Blob(sha256=sha, size=size))
+    with unit_of_work(ctx.db) as s:
+        now = utcnow() + dt.timedelta(days=1)
+        s.add_all(Attachment(ticket_id=ticket_id, blob_sha256=sha, filename=f"statement-{i:03d}.pdf",
+                             mime_type="application/pdf", size=size, source=AttachmentSource.USER,
+                             created_at=now - dt.timedelta(minutes=i), updated_at=now) for i in range(130))
+    tab = _tab(qtbot, ctx, ticket_id)
+    total = len(tab.rows)
+    assert tab.tree.topLevelItemCount() == 50 < total
+    assert tab.tree.topLevelItem(0).text(0) == "statement-000.pdf"
+    oldest = tab.rows[-1].id
+    tab.select(oldest)  # reaching a file beyond the first batch
+    assert tab.current_id() == oldest
+    assert tab.tree.topLevelItemCount() == total

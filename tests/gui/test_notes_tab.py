@@ -146,3 +146,30 @@ def test_every_control_is_named(qtbot, make_ctx):
         assert w.objectName() and w.accessibleName()
     assert [tab.colour.itemText(i) for i in range(tab.colour.count())] == ["Yellow", "Orange", "Green", "Blue",
                                                                           "Pink"]
+
+
+def test_many_notes_show_a_batch_and_the_rest_on_scrolling(qtbot, make_ctx):
+    import datetime as dt
+
+    from sagicc_desktop.services.unit_of_work import unit_of_work
+    from sagicc_desktop.store.types import utcnow
+
+    ctx = make_ctx("carlos")
+    ticket_id = _ticket(ctx)
+    with unit_of_work(ctx.db) as s:
+        now = utcnow() + dt.timedelta(days=1)
+        s.add_all(Note(ticket_id=ticket_id, user_id=ctx.user.user_id, text=f"Private note {i}",
+                       created_at=now - dt.timedelta(minutes=i), updated_at=now) for i in range(120))
+    tab = _tab(qtbot, ctx, ticket_id)
+    total = len(tab.rows)
+    assert tab.list.count() == 50 < total
+    assert _texts(tab)[0] == "Private note 0"  # newest first
+    bar = tab.list.verticalScrollBar()
+    while tab.list.count() < total:
+        before = tab.list.count()
+        qtbot.wait(20)
+        bar.setValue(bar.maximum())
+        assert tab.list.count() > before
+    oldest = tab.rows[-1].id
+    tab._fill(oldest)  # selecting a note beyond the first batch shows it
+    assert tab.current_id() == oldest

@@ -26,6 +26,7 @@ from ...store.enums import AttachmentSource, TicketStatus
 from ..messages import show_error
 from ..widgets import name
 from .file_preview import FilePreview, FilePreviewDialog
+from .batches import Batches
 from .simple_tabs import LazyTab
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -109,6 +110,7 @@ class AttachmentsTab(LazyTab):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSortingEnabled(False)
+        self._batches = Batches(self.tree, self._add_items)
         self.tree.currentItemChanged.connect(self._selected)
         self.tree.itemDoubleClicked.connect(lambda *_: self.open_preview())
         self.empty = name(QLabel(), "attachmentsEmpty")
@@ -160,8 +162,24 @@ class AttachmentsTab(LazyTab):
 
     def _fill(self, select: uuid.UUID | None = None) -> None:
         self.tree.clear()
+        self._batches.start(self.rows)
+        if select:
+            self._batches.show_until(lambda r: str(r.id) == str(select))
+        if self.rows:
+            self.tree.resizeColumnToContents(1)
+            self.tree.setColumnWidth(0, max(self.tree.columnWidth(0), 200))
+        self.tree.setVisible(bool(self.rows))
+        self.empty.setVisible(not self.rows)
+        chosen = self._item_of(select) if select else None
+        if chosen is not None:
+            self.tree.setCurrentItem(chosen)
+        else:
+            self.preview.clear()
+        self._update_buttons()
+
+    def _add_items(self, rows) -> None:
         items = []
-        for r in self.rows:
+        for r in rows:
             item = QTreeWidgetItem([r.filename, attachments.human_size(r.size), r.mime_type,
                                     r.added_by or self.tr(_SOURCES[r.source]), date_time(r.added_at)])
             item.setData(0, ID_ROLE, str(r.id))
@@ -169,17 +187,13 @@ class AttachmentsTab(LazyTab):
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             items.append(item)
         self.tree.addTopLevelItems(items)
-        if items:
-            self.tree.resizeColumnToContents(1)
-            self.tree.setColumnWidth(0, max(self.tree.columnWidth(0), 200))
-        self.tree.setVisible(bool(items))
-        self.empty.setVisible(not items)
-        chosen = next((i for i in items if i.data(0, ID_ROLE) == str(select)), None) if select else None
-        if chosen is not None:
-            self.tree.setCurrentItem(chosen)
-        else:
-            self.preview.clear()
-        self._update_buttons()
+
+    def _item_of(self, attachment_id) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.data(0, ID_ROLE) == str(attachment_id):
+                return item
+        return None
 
     def current_id(self) -> uuid.UUID | None:
         item = self.tree.currentItem()
@@ -190,11 +204,10 @@ class AttachmentsTab(LazyTab):
         return next((r for r in self.rows if r.id == current), None)
 
     def select(self, attachment_id: uuid.UUID) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            if item.data(0, ID_ROLE) == str(attachment_id):
-                self.tree.setCurrentItem(item)
-                return
+        self._batches.show_until(lambda r: str(r.id) == str(attachment_id))
+        item = self._item_of(attachment_id)
+        if item is not None:
+            self.tree.setCurrentItem(item)
 
     def _selected(self, *_args) -> None:
         self._update_buttons()

@@ -20,6 +20,7 @@ from ...services.errors import ServiceError
 from ..messages import show_error
 from ..task_form import spec_label
 from ..widgets import Retranslating, name
+from .batches import Batches
 from .simple_tabs import TreeTab
 
 _ID = Qt.ItemDataRole.UserRole
@@ -30,7 +31,6 @@ class HistoryTab(TreeTab):
     def __init__(self, ctx, ticket_id: uuid.UUID, parent=None) -> None:
         self.dialog: TaskDetailDialog | None = None
         self._rows: list = []
-        self._shown = 0
         super().__init__(ctx, ticket_id, "historyTab", parent)
         self.more_button = name(QPushButton(), "viewMoreTaskButton")
         self.more_button.setEnabled(False)
@@ -41,7 +41,7 @@ class HistoryTab(TreeTab):
         self.layout().addLayout(row)
         self.tree.itemActivated.connect(lambda *_: self.view_more())  # double-click or Enter
         self.tree.currentItemChanged.connect(lambda *_: self._selection_changed())
-        self.tree.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self._batches = Batches(self.tree, self._add_items, BATCH)
         self.retranslate()
 
     def column_titles(self):
@@ -58,9 +58,8 @@ class HistoryTab(TreeTab):
         with a thousand tasks opens as fast as one with a few."""
         self.tree.clear()
         self._rows = tasks.task_history(self.ctx.db, self.ctx.user, self.ticket_id)
-        self._shown = 0
-        self._add_more()
-        items = self._shown
+        self._batches.start(self._rows)
+        items = self._batches.shown
         if items and not self._sized:
             self._sized = True
             for c in (0, 1, 2):
@@ -72,8 +71,7 @@ class HistoryTab(TreeTab):
         self.tree.setVisible(bool(items))
         self._selection_changed()
 
-    def _add_more(self) -> None:
-        batch = self._rows[self._shown:self._shown + BATCH]
+    def _add_items(self, batch) -> None:
         items = []
         for r in batch:
             item = QTreeWidgetItem([date_time(r.created_at), r.user_name, date_time(r.next_action_at) or "—",
@@ -82,12 +80,6 @@ class HistoryTab(TreeTab):
             item.setToolTip(3, r.observations)
             items.append(item)
         self.tree.addTopLevelItems(items)
-        self._shown += len(batch)
-
-    def _scrolled(self, value: int) -> None:
-        bar = self.tree.verticalScrollBar()
-        if self._shown < len(self._rows) and value >= bar.maximum() - bar.pageStep():
-            self._add_more()
 
     def _selection_changed(self) -> None:
         if hasattr(self, "more_button"):

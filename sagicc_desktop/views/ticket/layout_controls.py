@@ -3,7 +3,7 @@ supervisor's layout-editing mode that saves an arrangement for a whole role."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton
 
@@ -122,7 +122,8 @@ class LayoutControls(Retranslating, QObject):
         if columns != self.view.panel.spec.columns:
             self.view.replace_panel(layouts.default(columns))
             if not self.editing:
-                self._save_user_copy()
+                self._user_changed = True
+                QTimer.singleShot(0, self.keep_user_changes)  # stored once the new panel is painted
         self.sync()
 
     def _save_user_copy(self) -> None:

@@ -21,6 +21,7 @@ from ...services.errors import ServiceError
 from ...store.enums import TicketStatus
 from ..messages import show_error
 from ..widgets import Retranslating, name
+from .batches import Batches
 from .simple_tabs import LazyTab
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -141,6 +142,7 @@ class NotesTab(LazyTab):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap the cards when the dock resizes
+        self._batches = Batches(self.list, self._add_cards)
         self.list.currentItemChanged.connect(self._update_buttons)
         self.list.itemDoubleClicked.connect(lambda *_: self.view_current())
         self.list.itemActivated.connect(lambda *_: self.view_current())
@@ -192,7 +194,17 @@ class NotesTab(LazyTab):
 
     def _fill(self, select: uuid.UUID | None = None) -> None:
         self.list.clear()
-        for n in self.rows:
+        self._select = select
+        self._batches.start(self.rows)
+        if select is not None:
+            self._batches.show_until(lambda n: str(n.id) == str(select))
+        self.list.setVisible(bool(self.rows))
+        self.empty.setVisible(not self.rows)
+        self._update_buttons()
+
+    def _add_cards(self, rows) -> None:
+        select = getattr(self, "_select", None)
+        for n in rows:
             text = n.text if len(n.text) <= PREVIEW_CHARS else n.text[:PREVIEW_CHARS].rstrip() + "…"
             colour = self.tr(COLOUR_NAMES[n.colour])
             meta = self.tr("%1 · %2 · %3").replace("%1", n.author or self.tr("Unknown")) \
@@ -206,9 +218,6 @@ class NotesTab(LazyTab):
             self.list.addItem(item)
             if select is not None and str(select) == str(n.id):
                 self.list.setCurrentItem(item)
-        self.list.setVisible(bool(self.rows))
-        self.empty.setVisible(not self.rows)
-        self._update_buttons()
 
     def current_id(self) -> uuid.UUID | None:
         item = self.list.currentItem()
