@@ -104,6 +104,12 @@ def header(db: Database, actor: Actor, ticket_id: uuid.UUID) -> TicketHeader:
         )
 
 
+def status(db: Database, actor: Actor, ticket_id: uuid.UUID) -> TicketStatus:
+    """Just the status of a ticket the actor may see (tabs ask whether it is closed)."""
+    with read_only(db) as session:
+        return visible_ticket(session, actor, ticket_id).status
+
+
 def find_by_number(db: Database, actor: Actor, number: int) -> uuid.UUID:
     """L3: a ticket number typed by the user, resolved to a ticket they may see."""
     with read_only(db) as session:

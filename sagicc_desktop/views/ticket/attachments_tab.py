@@ -148,12 +148,12 @@ class AttachmentsTab(LazyTab):
     # -- data ------------------------------------------------------------------------------------
     def load(self) -> None:
         current = self.current_id()
-        header = tickets.header(self.ctx.db, self.ctx.user, self.ticket_id)
+        status = tickets.status(self.ctx.db, self.ctx.user, self.ticket_id)
         self.rows = attachments.list_attachments(self.ctx.db, self.ctx.user, self.ticket_id)
         self._limits = attachments.ticket_limits(self.ctx.db, self.ctx.user, self.ticket_id)
         if self.ctx.user.read_only:
             self._why = self.tr("Viewers can read tickets but not change them.")
-        elif header.status is TicketStatus.CLOSED:
+        elif status is TicketStatus.CLOSED:
             self._why = self.tr("This ticket is closed and cannot be changed.")
         else:
             self._why = ""
