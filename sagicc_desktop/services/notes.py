@@ -2,8 +2,8 @@
 
 Privacy guarantee: notes live only in the Note table (``notes``), and this module is the only
 reader of that table in the services package. Dashboards, reports, transcripts and the
-external view must never import the Note entity; the merge services may move notes between
-tickets, and the old read-only tab helper (ticket_tabs) lists them for the ticket view.
+external view must never import the Note entity; only the merge services may move notes
+between tickets.
 tests/services/test_notes.py scans the package and fails when any other module reads notes.
 For the same reason the change log records that a note was added or deleted and its colour,
 never its text.
