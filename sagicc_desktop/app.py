@@ -73,7 +73,7 @@ class Application:
     def run(self) -> int:
         """Stage one shows the sign-in window at once; stage two (background_open) opens the
         database meanwhile. Signing in waits for it, so a fast typist loses nothing."""
-        from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+        from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 
         from .background_open import BackgroundOpen
         from .data_folder import AlreadyRunning, acquire_lock
@@ -97,6 +97,7 @@ class Application:
         # Started once the window is painted: the thread's imports would otherwise hold the
         # interpreter lock while the window is being built.
         dialog.sig_first_paint.connect(opener.start)
+        QTimer.singleShot(500, opener.start)  # and in any case soon, should no paint come (a hidden window)
         if self.args.user and self.args.password:
             dialog.username.setText(self.args.user)
             dialog.password.setText(self.args.password)
