@@ -94,7 +94,10 @@ def _real_start(db_path: str) -> int:
         return submit(self)
 
     sign_in.SignInDialog.submit = timed_submit
-    app.run()
+    try:
+        app.run()
+    finally:
+        app.release()
     return 0
 
 

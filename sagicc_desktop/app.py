@@ -90,14 +90,17 @@ class Application:
 
         self.exit_code = 0
         self.keychain_note = ""
-        dialog = self._sign_in_dialog()
-        opener = BackgroundOpen(self.data_dir, self.args.db_url, self.args.demo, self.qt)
-        opener.sig_opened.connect(lambda opened: self._opened(dialog, opened))
-        opener.sig_failed.connect(lambda exc: self._open_failed(dialog, title, exc))
+        self._title = title
+        self.dialog = dialog = self._sign_in_dialog()
+        # Signals go to methods of this object, never to closures holding the dialog: Qt
+        # objects must be gone before the QApplication is (release() below).
+        self.opener = opener = BackgroundOpen(self.data_dir, self.args.db_url, self.args.demo)
+        opener.sig_opened.connect(self._opened)
+        opener.sig_failed.connect(self._open_failed)
         # Started once the window is painted: the thread's imports would otherwise hold the
         # interpreter lock while the window is being built.
         dialog.sig_first_paint.connect(opener.start)
-        QTimer.singleShot(500, opener.start)  # and in any case soon, should no paint come (a hidden window)
+        QTimer.singleShot(500, opener, opener.start)  # and in any case soon, should no paint come
         if self.args.user and self.args.password:
             dialog.username.setText(self.args.user)
             dialog.password.setText(self.args.password)
@@ -111,7 +114,21 @@ class Application:
         self.show_main_window(dialog.actor)
         return self.qt.exec()
 
-    def _opened(self, dialog, opened) -> None:
+    def release(self) -> None:
+        """Delete the windows and helpers while the QApplication still exists (deleting them
+        during interpreter shutdown, after it, crashes)."""
+        if getattr(self, "opener", None) is not None:
+            self.opener.thread.join(timeout=10)
+        for attr in ("window", "dialog", "opener"):
+            widget = getattr(self, attr, None)
+            if widget is not None:
+                setattr(self, attr, None)
+                widget.deleteLater()
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    def _opened(self, opened) -> None:
         from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 
         from .models.labels import label
@@ -126,11 +143,12 @@ class Application:
                 "Application", "No keychain is available on this workstation (%1): passwords for team mode and "
                 "channels cannot be saved, everything else works.")).replace("%1", opened.keychain_backend)
             print(f"keychain: {self.keychain_note}", file=sys.stderr)
-        dialog.set_ready(self.ctx, [(u, p, label(r)) for u, p, r in opened.demo_users])
+        if self.dialog is not None:
+            self.dialog.set_ready(self.ctx, [(u, p, label(r)) for u, p, r in opened.demo_users])
         if self.args.smoke_test:
             QTimer.singleShot(0, lambda: (print("SAGICC_READY sign-in", flush=True), self.qt.exit(0)))
 
-    def _open_failed(self, dialog, title: str, exc: Exception) -> None:
+    def _open_failed(self, exc: Exception) -> None:
         from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
         from .store.database import CorruptDatabase, NewerDatabase, ReadOnlyDatabase
@@ -150,9 +168,11 @@ class Application:
                                         "Install the newer version; the file has not been touched:\n%1")).replace("%1", str(self.data_dir))
         else:
             text = tr(QT_TRANSLATE_NOOP("Application", "The database could not be opened: %1")).replace("%1", str(exc))
-        dialog.hide()
-        self.exit_code = self.fail(title, text)
-        dialog.reject()
+        if self.dialog is not None:
+            self.dialog.hide()
+        self.exit_code = self.fail(self._title, text)
+        if self.dialog is not None:
+            self.dialog.reject()
         if self.args.smoke_test:
             self.qt.exit(self.exit_code)
 
@@ -197,7 +217,10 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=os.environ.get("SAGICC_LOG", "WARNING"))
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = Application(args)
-    code = app.run()
+    try:
+        code = app.run()
+    finally:
+        app.release()
     if app.ctx is not None:
         app.ctx.db.dispose()
     return code

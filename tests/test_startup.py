@@ -105,3 +105,13 @@ def test_an_empty_lock_file_left_by_an_older_version_does_not_block_the_start(tm
     (folder / "sagicc.lock").write_bytes(b"")
     lock = acquire_lock(folder)
     lock.unlock()
+
+
+def test_a_refused_database_ends_the_process_cleanly_every_time(tmp_path):
+    """The windows are deleted before the QApplication: a crash at exit (exit code -11) came and
+    went with thread timing, so the start is repeated."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "sagicc.db").write_bytes(b"not a database" * 10_000)
+    codes = [_run(folder).returncode for _ in range(4)]
+    assert codes == [2, 2, 2, 2]
