@@ -111,7 +111,7 @@
 <context>
     <name>AccountTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/account_tab.py" line="+279"/>
+        <location filename="../../sagicc_desktop/views/ticket/account_tab.py" line="+248"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -126,12 +126,12 @@
         <translation>Additional data</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-39"/>
         <source>This ticket&apos;s account</source>
         <translation>This ticket&apos;s account</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Additional data of %1</source>
         <translation>Additional data of %1</translation>
     </message>
@@ -426,7 +426,7 @@ Switch to the open window, or close it first.</source>
 Switch to the open window, or close it first.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+72"/>
         <source>The database file is damaged and cannot be opened. It has not been changed. Restore a backup, or move the file away to start empty:
 %1</source>
         <translation>The database file is damaged and cannot be opened. It has not been changed. Restore a backup, or move the file away to start empty:
@@ -452,7 +452,7 @@ Switch to the open window, or close it first.</translation>
         <translation>The database could not be opened: %1</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>No keychain is available on this workstation (%1): passwords for team mode and channels cannot be saved, everything else works.</source>
         <translation>No keychain is available on this workstation (%1): passwords for team mode and channels cannot be saved, everything else works.</translation>
     </message>
@@ -460,7 +460,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/attachments_tab.py" line="+33"/>
+        <location filename="../../sagicc_desktop/views/ticket/attachments_tab.py" line="+34"/>
         <source>From the customer</source>
         <translation>From the customer</translation>
     </message>
@@ -475,17 +475,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location line="+118"/>
-        <source>Viewers can read tickets but not change them.</source>
-        <translation>Viewers can read tickets but not change them.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This ticket is closed and cannot be changed.</source>
-        <translation>This ticket is closed and cannot be changed.</translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location line="+185"/>
         <source>Add files to this ticket (Ctrl+O), or drop them here</source>
         <translation>Add files to this ticket (Ctrl+O), or drop them here</translation>
     </message>
@@ -907,13 +897,13 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>ContactTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/contact_tab.py" line="+101"/>
-        <location line="+188"/>
+        <location filename="../../sagicc_desktop/views/ticket/contact_tab.py" line="+73"/>
+        <location line="+185"/>
         <source>Primary</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-182"/>
         <source>Blocked: receives nothing.</source>
         <translation>Blocked: receives nothing.</translation>
     </message>
@@ -928,7 +918,7 @@ Switch to the open window, or close it first.</translation>
         <translation>%1, blocked</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Viewers can read contact data but not change it.</source>
         <translation>Viewers can read contact data but not change it.</translation>
     </message>
@@ -1104,7 +1094,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>ConversationTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+161"/>
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+159"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1369,7 +1359,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Task history</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+53"/>
         <source>View more…</source>
         <translation>View more…</translation>
     </message>
@@ -1384,7 +1374,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Every field of the selected task (Enter)</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-52"/>
         <source>No tasks saved for this ticket.</source>
         <translation>No tasks saved for this ticket.</translation>
     </message>
@@ -1569,7 +1559,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>LayoutControls</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/layout_controls.py" line="+188"/>
+        <location filename="../../sagicc_desktop/views/ticket/layout_controls.py" line="+189"/>
         <source>You are already using your role&apos;s layout.</source>
         <translation>You are already using your role&apos;s layout.</translation>
     </message>
@@ -1607,7 +1597,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>LayoutEditBar</name>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Editing the layout of the role</source>
         <translation>Editing the layout of the role</translation>
     </message>
@@ -2140,7 +2130,12 @@ Switch to the open window, or close it first.</translation>
         <translation>That notification no longer exists.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Viewers can read tickets but not change them.</source>
+        <translation>Viewers can read tickets but not change them.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
@@ -2153,7 +2148,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/notes_tab.py" line="+99"/>
+        <location filename="../../sagicc_desktop/views/ticket/notes_tab.py" line="+100"/>
         <source>Private note</source>
         <translation>Private note</translation>
     </message>
@@ -2206,17 +2201,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Pink</translation>
     </message>
     <message>
-        <location line="+152"/>
-        <source>Viewers can read tickets but not change them.</source>
-        <translation>Viewers can read tickets but not change them.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This ticket is closed and cannot be changed.</source>
-        <translation>This ticket is closed and cannot be changed.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+169"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -2226,7 +2211,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>Add the note (Ctrl+Enter)</source>
         <translation>Add the note (Ctrl+Enter)</translation>
     </message>
@@ -2482,17 +2467,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Open the selected ticket; you leave this one.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Viewers can read tickets but not change them.</source>
-        <translation>Viewers can read tickets but not change them.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This ticket is closed and cannot be changed.</source>
-        <translation>This ticket is closed and cannot be changed.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <location line="+3"/>
         <source>Related tickets</source>
         <translation>Related tickets</translation>
@@ -2659,7 +2634,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>TaskDetailDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+63"/>
+        <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+55"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2767,17 +2742,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Draft restored.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Viewers can read tickets but not change them.</source>
-        <translation>Viewers can read tickets but not change them.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This ticket is closed and cannot be changed.</source>
-        <translation>This ticket is closed and cannot be changed.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Save the task (Ctrl+S)</source>
         <translation>Save the task (Ctrl+S)</translation>
     </message>
@@ -2893,22 +2858,12 @@ Switch to the open window, or close it first.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/options.py" line="+26"/>
-        <source>Viewers can read tickets but not change them.</source>
-        <translation>Viewers can read tickets but not change them.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This ticket is closed and cannot be changed.</source>
-        <translation>This ticket is closed and cannot be changed.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../sagicc_desktop/views/ticket/options.py" line="+25"/>
         <source>Only administrators can do this.</source>
         <translation>Only administrators can do this.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Reassign…</source>
         <translation>Reassign…</translation>
     </message>
@@ -2979,7 +2934,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Close ticket %1? A closed ticket cannot be reopened or changed.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <location line="+2"/>
         <source>Delete ticket</source>
         <translation>Delete ticket</translation>
@@ -3155,17 +3110,7 @@ Switch to the open window, or close it first.</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>This ticket is closed and cannot be changed.</source>
-        <translation>This ticket is closed and cannot be changed.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Viewers can read tickets but not change them.</source>
-        <translation>Viewers can read tickets but not change them.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Save the ticket (Ctrl+S)</source>
         <translation>Save the ticket (Ctrl+S)</translation>
     </message>

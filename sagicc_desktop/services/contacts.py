@@ -15,27 +15,29 @@ from sqlalchemy.orm import Session
 
 from ..store.database import Database
 from ..store.entities import ContactPoint, Ticket
-from ..store.enums import ChangeAction, ContactKind, TicketStatus
+from ..store.enums import ChangeAction, ContactKind
 from ..store.types import utcnow
 from . import block_list
 from .actor import Actor
 from .changelog import apply_changes, record
 from .contact_data import DEFAULT_REGION, DEFAULT_REGION_SETTING, MAX_LABEL, normalise_contact
 from .errors import NotFound, StaleEdit, ValidationError
+from .permissions import CLOSED, VIEWER  # noqa: F401 - the read-only codes the tabs compare with
 from .permissions import require_writer, visible_ticket, writable_ticket
+from .permissions import read_only_reason as ticket_read_only_reason
 from .settings import get_setting
 from .unit_of_work import read_only, unit_of_work
 
 # Why a ticket's tabs are read-only for this user (None: they may write).
-VIEWER, CLOSED, NO_CUSTOMER = "viewer", "closed", "no_customer"
+NO_CUSTOMER = "no_customer"
 
 
 def read_only_reason(actor: Actor, ticket: Ticket) -> str | None:
-    """The reason the customer's data may not be changed from this ticket, for the tabs to say."""
-    if actor.read_only:
-        return VIEWER
-    if ticket.status is TicketStatus.CLOSED:
-        return CLOSED
+    """The reason the customer's data may not be changed from this ticket, for the tabs to say:
+    the ticket's own rule (VIEWER, CLOSED), or a ticket without a customer."""
+    reason = ticket_read_only_reason(actor, ticket)
+    if reason is not None:
+        return reason
     if ticket.customer_id is None:
         return NO_CUSTOMER
     return None

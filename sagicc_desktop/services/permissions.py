@@ -49,10 +49,23 @@ def require_admin(actor: Actor) -> None:
 
 
 
+# Why a ticket may not be changed by this actor; the views turn the code into a sentence.
+VIEWER, CLOSED = "viewer", "closed"
+
+
+def read_only_reason(actor: Actor, ticket: Ticket) -> str | None:
+    """VIEWER, CLOSED, or None when the actor may change the ticket (the rule writable_ticket enforces)."""
+    if actor.read_only:
+        return VIEWER
+    if ticket.status is TicketStatus.CLOSED:
+        return CLOSED
+    return None
+
+
 def writable_ticket(session: Session, actor: Actor, ticket_id) -> Ticket:
     """A ticket the actor may change: visible, not a viewer, and not closed (O6: closed is read-only)."""
     require_writer(actor)
     ticket = visible_ticket(session, actor, ticket_id)
-    if ticket.status is TicketStatus.CLOSED:
+    if read_only_reason(actor, ticket) == CLOSED:
         raise TicketClosed("closed tickets are read-only")
     return ticket

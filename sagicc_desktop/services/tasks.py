@@ -19,14 +19,14 @@ from sqlalchemy.orm import Session
 
 from ..store.database import Database
 from ..store.entities import AgendaEntry, TaskFormDefinition, TaskRecord, Ticket, User
-from ..store.enums import ChangeAction, DraftKind, TicketStatus
+from ..store.enums import ChangeAction, DraftKind
 from ..store.types import new_id, utcnow
 from . import drafts
 from .actor import Actor
 from .agenda import AgendaItem, agenda_owner, clashes_in
 from .changelog import apply_changes, record
 from .errors import NotFound, ValidationError
-from .permissions import visible_ticket, writable_ticket
+from .permissions import read_only_reason, visible_ticket, writable_ticket
 from .unit_of_work import read_only, unit_of_work
 
 FIELD_TYPES = ("text", "long_text", "number", "date", "time", "choice", "multi_choice", "yes_no")
@@ -144,7 +144,7 @@ def task_form(db: Database, actor: Actor, ticket_id: uuid.UUID) -> TaskForm:
     with read_only(db) as session:
         ticket = visible_ticket(session, actor, ticket_id)
         definition = _current_definition(session, ticket.campaign_id)
-        reason = "viewer" if actor.read_only else "closed" if ticket.status is TicketStatus.CLOSED else ""
+        reason = read_only_reason(actor, ticket) or ""
         return TaskForm(
             ticket.id, definition.id if definition else None, definition.revision if definition else 0,
             tuple(dict(f) for f in (definition.fields if definition else [])), reason,

@@ -21,13 +21,15 @@ from .changelog import record
 from .errors import NotFound, PermissionDenied, ValidationError
 from .notifications import notify
 from .numbering import next_ticket_number
-from .permissions import can_see_ticket, require_admin, visible_ticket, writable_ticket
+from .permissions import (  # noqa: F401 - VIEWER and CLOSED are the codes blocked_actions gives
+    CLOSED, VIEWER, can_see_ticket, read_only_reason, require_admin, visible_ticket, writable_ticket,
+)
 from .settings import HIDE_OTHER_CAMPAIGNS, get_setting
 from .sla import expected_solution
 from .unit_of_work import read_only, unit_of_work
 
 # Why an action is unavailable; the views turn these into tooltips.
-VIEWER, CLOSED, ADMIN_ONLY = "viewer", "closed", "admin_only"
+ADMIN_ONLY = "admin_only"  # beside permissions.VIEWER and CLOSED
 ACTIONS = ("reassign", "merge", "related", "relate", "close", "duplicate", "delete")
 
 
@@ -36,9 +38,7 @@ def blocked_actions(db: Database, actor: Actor, ticket_id: uuid.UUID) -> dict[st
     ADMIN_ONLY). The related-tickets list always opens (to read and jump); "relate" is adding or
     removing a relation, which needs a ticket the user may change."""
     with read_only(db) as session:
-        t = visible_ticket(session, actor, ticket_id)
-        closed = t.status is TicketStatus.CLOSED
-    writer = VIEWER if actor.read_only else (CLOSED if closed else None)
+        writer = read_only_reason(actor, visible_ticket(session, actor, ticket_id))
     admin = None if actor.is_admin else ADMIN_ONLY
     return {"reassign": writer, "merge": writer, "related": None, "relate": writer, "close": writer,
             "duplicate": admin, "delete": admin}

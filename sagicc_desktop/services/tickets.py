@@ -15,7 +15,7 @@ from ..store.entities import (
 )
 from ..store.enums import ChangeAction, Priority, TicketStatus, TicketType
 from ..store.types import utcnow
-from . import presence
+from . import permissions, presence
 from .actor import Actor
 from .changelog import apply_changes, record
 from .contact_data import email_list
@@ -104,10 +104,10 @@ def header(db: Database, actor: Actor, ticket_id: uuid.UUID) -> TicketHeader:
         )
 
 
-def status(db: Database, actor: Actor, ticket_id: uuid.UUID) -> TicketStatus:
-    """Just the status of a ticket the actor may see (tabs ask whether it is closed)."""
+def read_only_reason(db: Database, actor: Actor, ticket_id: uuid.UUID) -> str | None:
+    """Why the actor may not change a ticket they see (permissions.VIEWER or CLOSED), or None."""
     with read_only(db) as session:
-        return visible_ticket(session, actor, ticket_id).status
+        return permissions.read_only_reason(actor, visible_ticket(session, actor, ticket_id))
 
 
 def find_by_number(db: Database, actor: Actor, number: int) -> uuid.UUID:

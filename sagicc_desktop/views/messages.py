@@ -125,6 +125,19 @@ _DETAIL = {
 }
 
 
+# Why a ticket cannot be changed (services.permissions.read_only_reason codes), said the same
+# way in every tab, dialog and menu.
+_READ_ONLY = {
+    "viewer": QT_TRANSLATE_NOOP("Messages", "Viewers can read tickets but not change them."),
+    "closed": _BY_CODE["ticket_closed"],
+}
+
+
+def read_only_text(reason: str | None) -> str:
+    """The sentence for a read-only reason code; "" when the ticket may be changed."""
+    return tr(_READ_ONLY[reason]) if reason in _READ_ONLY else ""
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate(_C, text)
 

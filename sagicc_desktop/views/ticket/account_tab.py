@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView, QLabel, QSplitter, QToolBar, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import QLabel, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ...services import accounts, contacts
 from ...services.errors import NotFound, ServiceError, StaleEdit
@@ -19,10 +16,11 @@ from ..icons import icon
 from ..messages import show_error
 from ..widgets import name
 from .account_dialogs import AccountDialog, status_label
+from .list_parts import ID_ROLE, action_bar, empty_label, item_by_id, item_list, list_action, notice_label, selected_id
 from .simple_tabs import LazyTab
 
 TICKET_ACCOUNT_COLOUR = "#2e7d32"
-_ID = Qt.ItemDataRole.UserRole
+_ID = ID_ROLE
 
 
 class AccountTab(LazyTab):
@@ -33,20 +31,11 @@ class AccountTab(LazyTab):
         self.listing: accounts.AccountList | None = None
         self.dialog: AccountDialog | None = None
 
-        self.tree = name(QTreeWidget(), "accountList")
-        self.tree.setRootIsDecorated(False)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setColumnCount(3)
-        name(self.tree.header(), "accountListHeader")
+        self.tree = item_list("accountList", 3)
         self.tree.itemSelectionChanged.connect(self._selection_changed)
         self.tree.itemActivated.connect(lambda *_: self.edit_action.trigger())
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.empty = name(QLabel(), "accountEmpty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: palette(mid); padding: 16px;")
-        self.empty.hide()
+        self.empty = empty_label("accountEmpty")
 
         self.data_title = name(QLabel(), "accountDataTitle")
         self.data_title.setStyleSheet("font-weight: bold; padding: 4px 2px 0 2px;")
@@ -58,34 +47,17 @@ class AccountTab(LazyTab):
         self.data_empty = name(QLabel(), "accountDataEmpty")
         self.data_empty.setStyleSheet("color: palette(mid); padding: 8px;")
         self.data_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.notice = name(QLabel(), "accountReadOnlyNotice")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #5f6b76; padding: 2px 6px 4px 6px;")
-        self.notice.hide()
+        self.notice = notice_label("accountReadOnlyNotice")
 
         def action(object_name: str, icon_name: str, slot, shortcut=None) -> QAction:
-            act = QAction(icon(icon_name), "", self)
-            act.setObjectName(object_name)
-            act.triggered.connect(slot)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(act)
-            self.tree.addAction(act)
-            return act
+            return list_action(self, self.tree, object_name, icon_name, slot, shortcut)
 
         self.add_action = action("addAccountAction", "fa5s.plus", self.add, Qt.Key.Key_Insert)
         self.edit_action = action("editAccountAction", "fa5s.pen", self.edit, Qt.Key.Key_F2)
         self.use_action = action("useAccountAction", "fa5s.check-circle", self.use_for_ticket)
-        # A tool bar rather than a row of buttons: in a narrow column the rest go to its » menu.
-        self.toolbar = name(QToolBar(), "accountToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.setIconSize(QSize(16, 16))
-        self.buttons: dict[QAction, QToolButton] = {}
-        for act, object_name in ((self.add_action, "addAccountButton"), (self.edit_action, "editAccountButton"),
-                                 (self.use_action, "useAccountButton")):
-            self.toolbar.addAction(act)
-            self.buttons[act] = name(self.toolbar.widgetForAction(act), object_name)
+        self.toolbar, self.buttons = action_bar("accountToolbar", [
+            (self.add_action, "addAccountButton"), (self.edit_action, "editAccountButton"),
+            (self.use_action, "useAccountButton")])
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -149,8 +121,7 @@ class AccountTab(LazyTab):
         self._selection_changed()
 
     def selected_id(self) -> str | None:
-        items = self.tree.selectedItems()
-        return items[0].data(0, _ID) if items else None
+        return selected_id(self.tree)
 
     def selected(self) -> accounts.AccountItem | None:
         wanted = self.selected_id()
@@ -159,11 +130,9 @@ class AccountTab(LazyTab):
         return next((a for a in self.listing.accounts if str(a.id) == wanted), None)
 
     def select(self, account_id: uuid.UUID | str) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            if item.data(0, _ID) == str(account_id):
-                self.tree.setCurrentItem(item)
-                return
+        item = item_by_id(self.tree, account_id)
+        if item is not None:
+            self.tree.setCurrentItem(item)
 
     def _selection_changed(self) -> None:
         account = self.selected()

@@ -15,21 +15,21 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
+    QFileDialog, QHBoxLayout, QInputDialog, QLineEdit, QMessageBox, QProgressBar, QPushButton,
     QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ...models.formatting import date_time
 from ...services import attachments, tickets
 from ...services.errors import ServiceError, ValidationError
-from ...store.enums import AttachmentSource, TicketStatus
-from ..messages import show_error
+from ...store.enums import AttachmentSource
+from ..messages import read_only_text, show_error
 from ..widgets import name
 from .file_preview import FilePreview, FilePreviewDialog
 from .batches import Batches
+from .list_parts import ID_ROLE, empty_label, item_by_id
 from .simple_tabs import LazyTab
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 _SOURCES = {
     AttachmentSource.CUSTOMER: QT_TRANSLATE_NOOP("AttachmentsTab", "From the customer"),
     AttachmentSource.USER: QT_TRANSLATE_NOOP("AttachmentsTab", "Sent by a user"),
@@ -113,10 +113,8 @@ class AttachmentsTab(LazyTab):
         self._batches = Batches(self.tree, self._add_items)
         self.tree.currentItemChanged.connect(self._selected)
         self.tree.itemDoubleClicked.connect(lambda *_: self.open_preview())
-        self.empty = name(QLabel(), "attachmentsEmpty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty = empty_label("attachmentsEmpty")
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: palette(mid); padding: 16px;")
         self.preview = FilePreview(self, "attachmentPreview")
         list_box = QWidget()
         list_layout = QVBoxLayout(list_box)
@@ -148,15 +146,10 @@ class AttachmentsTab(LazyTab):
     # -- data ------------------------------------------------------------------------------------
     def load(self) -> None:
         current = self.current_id()
-        status = tickets.status(self.ctx.db, self.ctx.user, self.ticket_id)
+        reason = tickets.read_only_reason(self.ctx.db, self.ctx.user, self.ticket_id)
         self.rows = attachments.list_attachments(self.ctx.db, self.ctx.user, self.ticket_id)
         self._limits = attachments.ticket_limits(self.ctx.db, self.ctx.user, self.ticket_id)
-        if self.ctx.user.read_only:
-            self._why = self.tr("Viewers can read tickets but not change them.")
-        elif status is TicketStatus.CLOSED:
-            self._why = self.tr("This ticket is closed and cannot be changed.")
-        else:
-            self._why = ""
+        self._why = read_only_text(reason)
         self._writable = not self._why
         self._fill(current)
 
@@ -189,11 +182,7 @@ class AttachmentsTab(LazyTab):
         self.tree.addTopLevelItems(items)
 
     def _item_of(self, attachment_id) -> QTreeWidgetItem | None:
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            if item.data(0, ID_ROLE) == str(attachment_id):
-                return item
-        return None
+        return item_by_id(self.tree, attachment_id)
 
     def current_id(self) -> uuid.UUID | None:
         item = self.tree.currentItem()

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView, QLabel, QMessageBox, QToolBar, QToolButton, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem, QVBoxLayout
 
 from ...services import block_list, contacts
 from ...services.errors import NotFound, ServiceError, StaleEdit
@@ -21,10 +18,11 @@ from ..icons import icon
 from ..messages import show_error
 from ..widgets import name
 from .contact_dialogs import BlockDialog, ContactDialog, kind_label
+from .list_parts import ID_ROLE, action_bar, empty_label, item_by_id, item_list, list_action, notice_label, selected_id
 from .simple_tabs import LazyTab
 
 BLOCKED_COLOUR = "#c62828"
-_ID = Qt.ItemDataRole.UserRole
+_ID = ID_ROLE
 
 
 class ContactTab(LazyTab):
@@ -36,51 +34,25 @@ class ContactTab(LazyTab):
         self.dialog: ContactDialog | BlockDialog | None = None
         self.confirm: QMessageBox | None = None
 
-        self.tree = name(QTreeWidget(), "contactList")
-        self.tree.setRootIsDecorated(False)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setColumnCount(4)
-        name(self.tree.header(), "contactListHeader")
+        self.tree = item_list("contactList", 4)
         self.tree.itemSelectionChanged.connect(self._update_actions)
         self.tree.itemActivated.connect(lambda *_: self.edit_action.trigger())
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.empty = name(QLabel(), "contactEmpty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: palette(mid); padding: 16px;")
-        self.empty.hide()
-        self.notice = name(QLabel(), "contactReadOnlyNotice")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #5f6b76; padding: 2px 6px 4px 6px;")
-        self.notice.hide()
+        self.empty = empty_label("contactEmpty")
+        self.notice = notice_label("contactReadOnlyNotice")
 
         def action(object_name: str, icon_name: str, slot, shortcut=None) -> QAction:
-            act = QAction(icon(icon_name), "", self)
-            act.setObjectName(object_name)
-            act.triggered.connect(slot)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(act)
-            self.tree.addAction(act)
-            return act
+            return list_action(self, self.tree, object_name, icon_name, slot, shortcut)
 
         self.add_action = action("addContactAction", "fa5s.plus", self.add, Qt.Key.Key_Insert)
         self.edit_action = action("editContactAction", "fa5s.pen", self.edit, Qt.Key.Key_F2)
         self.delete_action = action("deleteContactAction", "fa5s.trash-alt", self.delete, QKeySequence.StandardKey.Delete)
         self.block_action = action("blockContactAction", "fa5s.ban", self.block)
         self.unblock_action = action("unblockContactAction", "fa5s.undo", self.unblock)
-        # A tool bar rather than a row of buttons: in a narrow column the rest go to its » menu.
-        self.toolbar = name(QToolBar(), "contactToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.setIconSize(QSize(16, 16))
-        self.buttons: dict[QAction, QToolButton] = {}
-        for act, object_name in ((self.add_action, "addContactButton"), (self.edit_action, "editContactButton"),
-                                 (self.delete_action, "deleteContactButton"), (self.block_action, "blockContactButton"),
-                                 (self.unblock_action, "unblockContactButton")):
-            self.toolbar.addAction(act)
-            self.buttons[act] = name(self.toolbar.widgetForAction(act), object_name)
+        self.toolbar, self.buttons = action_bar("contactToolbar", [
+            (self.add_action, "addContactButton"), (self.edit_action, "editContactButton"),
+            (self.delete_action, "deleteContactButton"), (self.block_action, "blockContactButton"),
+            (self.unblock_action, "unblockContactButton")])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -121,8 +93,7 @@ class ContactTab(LazyTab):
         self._update_actions()
 
     def selected_id(self) -> str | None:
-        items = self.tree.selectedItems()
-        return items[0].data(0, _ID) if items else None
+        return selected_id(self.tree)
 
     def selected_row(self) -> contacts.ContactPointRow | None:
         wanted = self.selected_id()
@@ -131,11 +102,9 @@ class ContactTab(LazyTab):
         return next((r for r in self.listing.rows if str(r.id) == wanted), None)
 
     def select(self, contact_id: uuid.UUID | str) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            if item.data(0, _ID) == str(contact_id):
-                self.tree.setCurrentItem(item)
-                return
+        item = item_by_id(self.tree, contact_id)
+        if item is not None:
+            self.tree.setCurrentItem(item)
 
     # -- permissions -------------------------------------------------------------------------
     def why_read_only(self) -> str:

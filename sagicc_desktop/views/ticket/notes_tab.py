@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 from ...models.formatting import date_time
 from ...services import notes, tickets
 from ...services.errors import ServiceError
-from ...store.enums import TicketStatus
-from ..messages import show_error
+from ..messages import read_only_text, show_error
 from ..widgets import Retranslating, name
 from .batches import Batches
+from .list_parts import empty_label
 from .simple_tabs import LazyTab
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -146,10 +146,8 @@ class NotesTab(LazyTab):
         self.list.currentItemChanged.connect(self._update_buttons)
         self.list.itemDoubleClicked.connect(lambda *_: self.view_current())
         self.list.itemActivated.connect(lambda *_: self.view_current())
-        self.empty = name(QLabel(), "notesEmpty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty = empty_label("notesEmpty")
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: palette(mid); padding: 16px;")
 
         self.view_button = name(QPushButton(), "viewNoteButton")
         self.view_button.clicked.connect(self.view_current)
@@ -181,14 +179,9 @@ class NotesTab(LazyTab):
     # -- data ------------------------------------------------------------------------------------
     def load(self) -> None:
         current = self.current_id()
-        status = tickets.status(self.ctx.db, self.ctx.user, self.ticket_id)
+        reason = tickets.read_only_reason(self.ctx.db, self.ctx.user, self.ticket_id)
         self.rows = notes.list_notes(self.ctx.db, self.ctx.user, self.ticket_id)
-        if self.ctx.user.read_only:
-            self._why = self.tr("Viewers can read tickets but not change them.")
-        elif status is TicketStatus.CLOSED:
-            self._why = self.tr("This ticket is closed and cannot be changed.")
-        else:
-            self._why = ""
+        self._why = read_only_text(reason)
         self._writable = not self._why
         self._fill(current)
 

@@ -15,23 +15,21 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ...services import ticket_actions
 from ...services.errors import ServiceError
-from ..messages import show_error
+from ..messages import read_only_text, show_error
 from ..widgets import name
 from .confirm import confirm
 from .merge_dialog import MergeDialog
 from .reassign_dialog import ReassignDialog
 from .related_dialog import RelatedDialog
 
-_WHY = {
-    ticket_actions.VIEWER: QT_TRANSLATE_NOOP("TicketActions", "Viewers can read tickets but not change them."),
-    ticket_actions.CLOSED: QT_TRANSLATE_NOOP("TicketActions", "This ticket is closed and cannot be changed."),
-    ticket_actions.ADMIN_ONLY: QT_TRANSLATE_NOOP("TicketActions", "Only administrators can do this."),
-}
+_ADMIN_ONLY = QT_TRANSLATE_NOOP("TicketActions", "Only administrators can do this.")
 
 
 def why_blocked(reason: str) -> str:
     """The tooltip of an action blocked for `reason` (a services.ticket_actions code)."""
-    return QCoreApplication.translate("TicketActions", _WHY[reason])
+    if reason == ticket_actions.ADMIN_ONLY:
+        return QCoreApplication.translate("TicketActions", _ADMIN_ONLY)
+    return read_only_text(reason)
 
 
 class TicketActions(QObject):

@@ -15,7 +15,7 @@ from ...models.labels import label
 from ...services import related_tickets, ticket_actions
 from ...services.errors import ServiceError
 from ..context import AppContext
-from ..messages import describe
+from ..messages import describe, read_only_text
 from ..widgets import Retranslating, name
 
 
@@ -106,11 +106,7 @@ class RelatedDialog(Retranslating, QDialog):
         self.open_button.setToolTip(self.tr("Open the selected ticket; you leave this one."))
 
     def _why(self) -> str:
-        if self.blocked == ticket_actions.VIEWER:
-            return self.tr("Viewers can read tickets but not change them.")
-        if self.blocked == ticket_actions.CLOSED:
-            return self.tr("This ticket is closed and cannot be changed.")
-        return ""
+        return read_only_text(self.blocked)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

@@ -17,6 +17,7 @@ from ...models.labels import document_label, label
 from ...services import ticket_tabs
 from ..context import AppContext
 from ..widgets import Retranslating, add_row, name
+from .list_parts import empty_label
 
 
 class LazyTab(Retranslating, QWidget):
@@ -54,10 +55,7 @@ class TreeTab(LazyTab):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self._sized = False
-        self.empty = name(QLabel(), object_name + "Empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: palette(mid); padding: 16px;")
-        self.empty.hide()
+        self.empty = empty_label(object_name + "Empty")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)

@@ -17,7 +17,7 @@ from ...models.formatting import date_time
 from ...services import drafts, tasks
 from ...services.errors import ServiceError, ValidationError
 from ...store.enums import DraftKind
-from ..messages import describe
+from ..messages import describe, read_only_text
 from ..task_form import TaskFormWidget, spec_label
 from ..widgets import name
 from .simple_tabs import LazyTab
@@ -87,12 +87,7 @@ class TasksTab(LazyTab):
         self._apply_permissions()
 
     def _why_read_only(self) -> str:
-        reason = self.spec.read_only_reason if self.spec else ""
-        if reason == "viewer":
-            return self.tr("Viewers can read tickets but not change them.")
-        if reason == "closed":
-            return self.tr("This ticket is closed and cannot be changed.")
-        return ""
+        return read_only_text(self.spec.read_only_reason if self.spec else None)
 
     def _apply_permissions(self) -> None:
         why = self._why_read_only()

@@ -17,7 +17,7 @@ from ...services import tickets
 from ...services.errors import ServiceError, StaleEdit
 from ...store.enums import Priority, TicketStatus, TicketType
 from ..context import AppContext
-from ..messages import describe
+from ..messages import describe, read_only_text
 from ..widgets import Retranslating, add_row, name
 
 
@@ -184,13 +184,8 @@ class TicketTab(Retranslating, QWidget):
 
     def _apply_permissions(self) -> None:
         closed = self._form is not None and self._form.status is TicketStatus.CLOSED
-        viewer = self.ctx.user.read_only
-        editable = not closed and not viewer
-        why = ""
-        if closed:
-            why = self.tr("This ticket is closed and cannot be changed.")
-        elif viewer:
-            why = self.tr("Viewers can read tickets but not change them.")
+        why = read_only_text("viewer" if self.ctx.user.read_only else "closed" if closed else None)
+        editable = not why
         for w in self._fields:
             if isinstance(w, (QComboBox, QLineEdit)):
                 w.setEnabled(editable)
