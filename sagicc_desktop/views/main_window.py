@@ -116,11 +116,7 @@ class MainWindow(Retranslating, QMainWindow):
         try:
             view = TicketView(self.ctx, ticket_id)
         except ServiceError as exc:
-            if previous is not None:
-                self.ticket_view = None
-                self.stack.removeWidget(previous)
-                previous.deleteLater()
-                self._show_tickets_page()
+            self.close_ticket()  # the one that was open is left already: back to the list
             show_error(self, exc)
             return None
         view.sig_exit.connect(self.close_ticket)
