@@ -690,7 +690,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+35"/>
+        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+80"/>
         <location line="+13"/>
         <source>Change log</source>
         <translation>Registro de cambios</translation>
@@ -707,7 +707,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-77"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
@@ -722,7 +722,169 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Ticket</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>Adjunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Gestión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda entry</source>
+        <translation>Entrada de la agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact data</source>
+        <translation>Datos de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Account data</source>
+        <translation>Datos de la cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block list</source>
+        <translation>Lista de bloqueo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visibility</source>
+        <translation>Visibilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next action</source>
+        <translation>Próxima gestión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected solution</source>
+        <translation>Solución prevista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged into</source>
+        <translation>Fusionado con</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged from</source>
+        <translation>Fusionado desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related ticket</source>
+        <translation>Caso relacionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Filter the changes</source>
         <translation>Filtrar los cambios</translation>
     </message>
@@ -1630,7 +1792,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sagicc_desktop/views/main_window.py" line="+167"/>
+        <location filename="../../sagicc_desktop/views/main_window.py" line="+163"/>
         <source>Reminder: %1 at %2, ticket #%3</source>
         <translation>Recordatorio: %1 a las %2, caso #%3</translation>
     </message>

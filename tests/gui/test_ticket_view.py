@@ -203,6 +203,8 @@ def test_the_change_log_filters_by_text_type_and_user(qtbot, make_ctx):
     dialog.user.setCurrentIndex(dialog.user.findData("Nobody at all"))  # not in the list: stays on All
     assert len(shown()) == len(everything)
     assert dialog.tree.topLevelItem(0).text(2) in ("Created", "Changed", "Deleted")
+    fields = {dialog.tree.topLevelItem(i).text(3) for i in range(dialog.tree.topLevelItemCount())}
+    assert {"Subject", "CC"} <= fields and "cc" not in fields  # the user's words, not stored keys
     assert dialog.tree.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers  # nobody edits it
     dialog.close()
 

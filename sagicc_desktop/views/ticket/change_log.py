@@ -23,6 +23,51 @@ ACTIONS = {
 }
 
 
+N = "ChangeLogDialog"
+# What changed, in the user's words: the entity kinds and the fields the services log.
+NAMES = {
+    "ticket": QT_TRANSLATE_NOOP("ChangeLogDialog", "Ticket"),
+    "note": QT_TRANSLATE_NOOP("ChangeLogDialog", "Note"),
+    "attachment": QT_TRANSLATE_NOOP("ChangeLogDialog", "Attachment"),
+    "task_record": QT_TRANSLATE_NOOP("ChangeLogDialog", "Task"),
+    "agenda_entry": QT_TRANSLATE_NOOP("ChangeLogDialog", "Agenda entry"),
+    "contact_point": QT_TRANSLATE_NOOP("ChangeLogDialog", "Contact data"),
+    "account": QT_TRANSLATE_NOOP("ChangeLogDialog", "Account"),
+    "account_data": QT_TRANSLATE_NOOP("ChangeLogDialog", "Account data"),
+    "block_list": QT_TRANSLATE_NOOP("ChangeLogDialog", "Block list"),
+    "customer": QT_TRANSLATE_NOOP("ChangeLogDialog", "Customer"),
+    "subject": QT_TRANSLATE_NOOP("ChangeLogDialog", "Subject"),
+    "description": QT_TRANSLATE_NOOP("ChangeLogDialog", "Description"),
+    "status": QT_TRANSLATE_NOOP("ChangeLogDialog", "Status"),
+    "priority": QT_TRANSLATE_NOOP("ChangeLogDialog", "Priority"),
+    "ticket_type": QT_TRANSLATE_NOOP("ChangeLogDialog", "Type"),
+    "campaign_id": QT_TRANSLATE_NOOP("ChangeLogDialog", "Campaign"),
+    "account_id": QT_TRANSLATE_NOOP("ChangeLogDialog", "Account"),
+    "assignee": QT_TRANSLATE_NOOP("ChangeLogDialog", "Assigned to"),
+    "assignee_id": QT_TRANSLATE_NOOP("ChangeLogDialog", "Assigned to"),
+    "service_id": QT_TRANSLATE_NOOP("ChangeLogDialog", "Service"),
+    "category_id": QT_TRANSLATE_NOOP("ChangeLogDialog", "Category"),
+    "is_public": QT_TRANSLATE_NOOP("ChangeLogDialog", "Visibility"),
+    "tags": QT_TRANSLATE_NOOP("ChangeLogDialog", "Tags"),
+    "cc": QT_TRANSLATE_NOOP("ChangeLogDialog", "CC"),
+    "next_action_at": QT_TRANSLATE_NOOP("ChangeLogDialog", "Next action"),
+    "expected_solution_at": QT_TRANSLATE_NOOP("ChangeLogDialog", "Expected solution"),
+    "closed_at": QT_TRANSLATE_NOOP("ChangeLogDialog", "Closed"),
+    "merged_into": QT_TRANSLATE_NOOP("ChangeLogDialog", "Merged into"),
+    "merged_from": QT_TRANSLATE_NOOP("ChangeLogDialog", "Merged from"),
+    "related_ticket": QT_TRANSLATE_NOOP("ChangeLogDialog", "Related ticket"),
+    "filename": QT_TRANSLATE_NOOP("ChangeLogDialog", "File name"),
+    "color": QT_TRANSLATE_NOOP("ChangeLogDialog", "Colour"),
+    "due_at": QT_TRANSLATE_NOOP("ChangeLogDialog", "Due"),
+    "done_at": QT_TRANSLATE_NOOP("ChangeLogDialog", "Done"),
+}
+
+
+def _name(value: str) -> str:
+    """The user's word for a logged entity or field; the stored key when there is none."""
+    return QCoreApplication.translate(N, NAMES[value]) if value in NAMES else value
+
+
 def _action(value: str) -> str:
     return QCoreApplication.translate("ChangeLogDialog", ACTIONS[value]) if value in ACTIONS else value
 
@@ -54,7 +99,7 @@ class ChangeLogDialog(QDialog):
         name(self.tree.header(), "changeLogHeader", self.tr("Columns"))
         self._rows: list[tuple[QTreeWidgetItem, str, str, str]] = []
         for r in rows:
-            texts = [date_time(r.at), r.user_name, _action(r.action), r.field or r.entity_type,
+            texts = [date_time(r.at), r.user_name, _action(r.action), _name(r.field or r.entity_type),
                      (r.old_value or "")[:200], (r.new_value or "")[:200]]
             item = QTreeWidgetItem(texts)
             item.setToolTip(4, r.old_value or "")
