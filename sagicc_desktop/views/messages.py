@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..services import errors
+from . import messages_audio, messages_channels
 
 _C = "Messages"
 
@@ -123,6 +124,8 @@ _DETAIL = {
     "customer_gone": QT_TRANSLATE_NOOP("Messages", "That customer no longer exists or has already been merged."),
     "notification": QT_TRANSLATE_NOOP("Messages", "That notification no longer exists."),
 }
+_DETAIL.update(messages_channels.DETAIL)
+_DETAIL.update(messages_audio.DETAIL)
 
 
 # Why a ticket cannot be changed (services.permissions.read_only_reason codes), said the same
