@@ -123,6 +123,16 @@ _DETAIL = {
     "merge_customer_itself": QT_TRANSLATE_NOOP("Messages", "A customer cannot be merged with itself."),
     "customer_gone": QT_TRANSLATE_NOOP("Messages", "That customer no longer exists or has already been merged."),
     "notification": QT_TRANSLATE_NOOP("Messages", "That notification no longer exists."),
+    "template_error": QT_TRANSLATE_NOOP(
+        "Messages", "This template cannot be filled in (%2). Ask an administrator to correct it."),
+    "template_missing": QT_TRANSLATE_NOOP("Messages", "That template no longer exists."),
+    "no_survey": QT_TRANSLATE_NOOP("Messages", "This campaign has no survey to link to."),
+    "bad_dial_scheme": QT_TRANSLATE_NOOP("Messages", "Calls can be handed over as tel: or sip: links only."),
+    "bad_call_outcome": QT_TRANSLATE_NOOP("Messages", "Choose how the call ended."),
+    "bad_call_duration": QT_TRANSLATE_NOOP("Messages", "The call duration is not valid."),
+    "recipient_blocked": QT_TRANSLATE_NOOP(
+        "Messages", "%2 is on the block list: nothing can be sent to it."),
+    "channel_not_enabled": QT_TRANSLATE_NOOP("Messages", "This channel is not enabled for the ticket's campaign."),
 }
 _DETAIL.update(messages_channels.DETAIL)
 _DETAIL.update(messages_audio.DETAIL)
