@@ -7,4 +7,23 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 # detail code (the ValidationError's first argument) -> sentence; %1 is details["limit"],
 # %2 details["value"].
 DETAIL: dict[str, str] = {
+    # Queuing a message (services/outgoing.py)
+    "channel_not_enabled": QT_TRANSLATE_NOOP(
+        "Messages", "This channel is not enabled for the ticket's campaign (or it has been switched off)."),
+    "no_recipient": QT_TRANSLATE_NOOP("Messages", "Add at least one recipient."),
+    "recipient_blocked": QT_TRANSLATE_NOOP(
+        "Messages", "%2 is on the block list: nothing may be sent to it. Remove it from the recipients."),
+    "empty_message": QT_TRANSLATE_NOOP("Messages", "The message is empty: write something or attach a file."),
+    "subject_required": QT_TRANSLATE_NOOP("Messages", "An e-mail needs a subject."),
+    "cc_email_only": QT_TRANSLATE_NOOP("Messages", "CC and BCC are for e-mail only."),
+    "too_many_recipients": QT_TRANSLATE_NOOP("Messages", "Too many recipients: at most %1 in one message."),
+    "channel_no_files": QT_TRANSLATE_NOOP("Messages", "%2 does not take attachments."),
+    "channel_refused_type": QT_TRANSLATE_NOOP("Messages", "%2 cannot be sent on this channel: its type is not allowed."),
+    "channel_files_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "The attachments are too large for this channel: at most %2 in one message."),
+    # Retry and Cancel (services/outgoing.py)
+    "not_in_outbox": QT_TRANSLATE_NOOP("Messages", "This interaction was not sent from here, so it has no delivery."),
+    "outbox_sending": QT_TRANSLATE_NOOP(
+        "Messages", "The message is being sent right now; wait a moment and look at its state again."),
+    "outbox_sent": QT_TRANSLATE_NOOP("Messages", "The message has already been sent."),
 }
