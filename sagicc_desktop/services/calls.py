@@ -7,8 +7,6 @@ system, and the agent logs what happened, which becomes an interaction of the ti
 from __future__ import annotations
 
 import uuid
-from urllib.parse import quote
-
 from sqlalchemy import select
 
 from ..store.database import Database
@@ -34,7 +32,8 @@ def dial_url(number: str, scheme: str = "tel", sip_domain: str = "") -> str:
     """The link for the softphone: tel:+57... or sip:+57...@domain (the domain when one is set)."""
     if scheme not in SCHEMES:
         raise ValidationError("bad_dial_scheme", value=scheme)
-    target = quote(number.strip(), safe="+")
+    raw = number.strip()
+    target = ("+" if raw.startswith("+") else "") + "".join(ch for ch in raw if ch.isdigit())
     if scheme == "sip":
         return f"sip:{target}@{sip_domain}" if sip_domain else f"sip:{target}"
     return f"tel:{target}"

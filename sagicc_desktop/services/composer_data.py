@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 
 from ..store.database import Database
 from ..store.entities import (
-    Campaign, ContactPoint, Customer, MessageTemplate, Survey, SurveyRequest, TemplateCategory, Ticket, User,
+    Campaign, ContactPoint, Customer, Interaction, MessageTemplate, Survey, SurveyRequest, TemplateCategory, Ticket, User,
 )
-from ..store.enums import ChannelKind, ContactKind
+from ..store.enums import ChannelKind, ContactKind, Direction
 from . import block_list
 from .actor import Actor
 from .contact_data import normalise_text
@@ -90,6 +90,16 @@ def recipients(db: Database, actor: Actor, ticket_id: uuid.UUID, channel_kind: C
             .order_by(ContactPoint.is_primary.desc(), ContactPoint.kind, ContactPoint.created_at)
         ).all()
         return _recipients(s, [(p, c) for p, c in rows], t.customer_id)
+
+
+def reply_channel_id(db: Database, actor: Actor, ticket_id: uuid.UUID) -> uuid.UUID | None:
+    """The channel the customer last wrote on: the composer answers there by default."""
+    with read_only(db) as s:
+        visible_ticket(s, actor, ticket_id)
+        return s.scalar(select(Interaction.channel_id).where(
+            Interaction.ticket_id == ticket_id, Interaction.deleted_at.is_(None),
+            Interaction.channel_id.is_not(None), Interaction.direction == Direction.INCOMING)
+            .order_by(Interaction.occurred_at.desc(), Interaction.id.desc()).limit(1))
 
 
 def may_use_other_contact_data(db: Database, actor: Actor, ticket_id: uuid.UUID) -> bool:

@@ -17,6 +17,16 @@ class AppContext:
     data_dir: Path
     actor: Actor | None = None
 
+    def prefs(self):
+        """This workstation's own preferences (devices, softphone), beside the database.
+
+        The same sagicc.ini the application keeps its language in; Qt shares one file
+        between QSettings objects of a process.
+        """
+        from PySide6.QtCore import QSettings
+
+        return QSettings(str(self.data_dir / "sagicc.ini"), QSettings.Format.IniFormat)
+
     @property
     def user(self) -> Actor:
         if self.actor is None:

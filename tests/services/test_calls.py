@@ -21,7 +21,7 @@ def w(db):
 def test_dial_links():
     assert calls.dial_url("+573005550101") == "tel:+573005550101"
     assert calls.dial_url("+573005550101", "sip", "pbx.example") == "sip:+573005550101@pbx.example"
-    assert calls.dial_url("+57 300", "sip") == "sip:+57%20300"
+    assert calls.dial_url("+57 (300) 555-0101", "sip") == "sip:+573005550101"
     with pytest.raises(ValidationError):
         calls.dial_url("+573005550101", "skype")
 

@@ -136,3 +136,25 @@ def test_signature_is_the_users_own(w):
     with unit_of_work(w.db) as s:
         s.get(User, w.agent.user_id).signature_html = "<p>-- Agent</p>"
     assert composer_data.signature_html(w.db, w.agent) == "<p>-- Agent</p>"
+
+
+def test_the_reply_channel_is_where_the_customer_last_wrote(w):
+    import datetime as dt
+
+    from sagicc_desktop.store.entities import Channel, Interaction
+    from sagicc_desktop.store.enums import Direction, InteractionStatus
+
+    assert composer_data.reply_channel_id(w.db, w.agent, w.ticket) is None
+    with unit_of_work(w.db) as s:
+        mail = Channel(name="Mail", kind=ChannelKind.EMAIL)
+        sms = Channel(name="SMS", kind=ChannelKind.SMS)
+        s.add_all([mail, sms])
+        s.flush()
+        base = dt.datetime(2025, 3, 1, tzinfo=dt.timezone.utc)
+        for minutes, channel, direction in ((0, mail, Direction.INCOMING), (5, sms, Direction.INCOMING),
+                                            (9, mail, Direction.OUTGOING)):
+            s.add(Interaction(ticket_id=w.ticket, channel_id=channel.id, channel_kind=channel.kind,
+                              direction=direction, status=InteractionStatus.RECEIVED,
+                              occurred_at=base + dt.timedelta(minutes=minutes)))
+        sms_id = sms.id
+    assert composer_data.reply_channel_id(w.db, w.agent, w.ticket) == sms_id
