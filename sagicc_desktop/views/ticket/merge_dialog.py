@@ -1,4 +1,8 @@
-"""O2: merge this ticket into another one typed by number, optionally merging the customers."""
+"""O2: merge this ticket into another one typed by number, optionally merging the customers.
+
+The merge itself runs off the GUI thread (decision 4): moving a long conversation and a
+customer's tickets can take a while, so the dialog shows a progress bar and stays painted.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +11,14 @@ import uuid
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QRadioButton,
-    QVBoxLayout,
+    QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QProgressBar,
+    QRadioButton, QVBoxLayout,
 )
 
 from ...models.labels import label
 from ...services import ticket_merge
 from ...services.errors import ServiceError
+from ..background_task import BackgroundTask
 from ..context import AppContext
 from ..messages import describe, show_error
 from ..widgets import Retranslating, add_row, name
@@ -32,6 +37,7 @@ class MergeDialog(Retranslating, QDialog):
         self.preview: ticket_merge.MergePreview | None = None
         self.error = ""
         self.confirm_box = None
+        self.task: BackgroundTask | None = None
         name(self, "mergeDialog")
         self.setMinimumWidth(520)
         self.explanation = name(QLabel(), "mergeExplanation")
@@ -68,6 +74,10 @@ class MergeDialog(Retranslating, QDialog):
         layout.addWidget(self.merge_customers)
         layout.addLayout(customers)
         layout.addStretch(1)
+        self.progress = name(QProgressBar(), "mergeProgress")
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self.retranslate()
         self.number.setFocus()
@@ -131,22 +141,55 @@ class MergeDialog(Retranslating, QDialog):
         self.confirm_box = confirm(self, "mergeConfirm", self.tr("Merge tickets"), text, self.tr("Merge"), self.merge)
 
     def merge(self) -> bool:
+        """Start the merge in a worker; the dialog closes when it is done. False if nothing started."""
         p = self.preview
-        if p is None:
+        if p is None or self.task is not None:
             return False
         keep = None
         if self.merge_customers.isChecked():
             keep = (p.source_customer if self.keep_this.isChecked() else p.target_customer).id
-        try:
-            survivor = ticket_merge.merge(self.ctx.db, self.ctx.user, self.ticket_id, p.target_number,
-                                          merge_customers=keep is not None, keep_customer_id=keep)
-        except ServiceError as exc:
-            show_error(self, exc)
-            self._check()
-            return False
+        db, actor, ticket_id, number = self.ctx.db, self.ctx.user, self.ticket_id, p.target_number
+
+        def work(progress):
+            return ticket_merge.merge(db, actor, ticket_id, number, merge_customers=keep is not None,
+                                      keep_customer_id=keep, progress=progress)
+
+        self.task = BackgroundTask(work, self)
+        self.task.sig_progress.connect(self._progress)
+        self.task.sig_done.connect(self._merged)
+        self.task.sig_failed.connect(self._failed)
+        self._busy(True)
+        self.task.start()
+        return True
+
+    def _busy(self, busy: bool) -> None:
+        for w in (self.number, self.merge_customers, self.keep_this, self.keep_other, self.merge_button,
+                  self.cancel_button):
+            w.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        self.progress.setRange(0, 0)
+        self.progress.setAccessibleName(self.tr("Merging…"))
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _merged(self, survivor) -> None:
+        self.task = None
         self.accept()
         self.sig_merged.emit(survivor)
-        return True
+
+    def _failed(self, exc: Exception) -> None:
+        self.task = None
+        self._busy(False)
+        if not isinstance(exc, ServiceError):
+            raise exc
+        show_error(self, exc)
+        self._check()
+
+    def reject(self) -> None:
+        if self.task is None:  # a merge under way finishes; it cannot be stopped half-way
+            super().reject()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Merge tickets"))
