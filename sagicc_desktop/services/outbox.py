@@ -221,15 +221,16 @@ def _interaction_of(session: Session, item_id: uuid.UUID) -> tuple[uuid.UUID, in
     return (row[0], row[1]) if row else None
 
 
-def mark_sent(db: Database, item_id: uuid.UUID, now: dt.datetime | None = None) -> bool:
-    """The server accepted it: SENT, with the time. False when the item was no longer SENDING."""
+def mark_sent(db: Database, item_id: uuid.UUID, now: dt.datetime | None = None, *, note: str = "") -> bool:
+    """The server accepted it: SENT, with the time (`note`: e.g. recipients it refused among
+    others). False when the item was no longer SENDING."""
     now = now or utcnow()
     with unit_of_work(db) as session:
         found = _interaction_of(session, item_id)
         if found is None:
             return False
         return _set_state(session, item_id, found[0], OutboxState.SENT, OutboxState.SENDING, now,
-                          sent_at=now, last_error="")
+                          sent_at=now, last_error=(note or "")[:MAX_ERROR])
 
 
 def mark_failed(db: Database, item_id: uuid.UUID, error: str, permanent: bool, *,

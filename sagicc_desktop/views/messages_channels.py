@@ -26,4 +26,9 @@ DETAIL: dict[str, str] = {
     "outbox_sending": QT_TRANSLATE_NOOP(
         "Messages", "The message is being sent right now; wait a moment and look at its state again."),
     "outbox_sent": QT_TRANSLATE_NOOP("Messages", "The message has already been sent."),
+    # The keychain holding channel passwords (services/channel_secrets.py)
+    "keychain_unavailable": QT_TRANSLATE_NOOP(
+        "Messages", "This computer has no keychain to keep the mailbox password in (%2). Install or unlock "
+        "the system's keychain (on Linux, a Secret Service such as GNOME Keyring or KWallet)."),
+    "keychain_error": QT_TRANSLATE_NOOP("Messages", "The keychain refused to give or keep the password: %2"),
 }
