@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..base import Base, Replicated, str_enum
@@ -48,6 +48,8 @@ class Interaction(Replicated, Base):
     call_duration_s: Mapped[int | None] = mapped_column(Integer)
     call_outcome: Mapped[str | None] = mapped_column(String(80))
     is_voice_note: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A message written by a machine, not a person (H1): "bounce" or "auto_reply"; else None.
+    automated: Mapped[str | None] = mapped_column(String(24))
 
 
 class Blob(Base):
@@ -99,3 +101,27 @@ class OutboxItem(Replicated, Base):
     next_attempt_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     last_error: Mapped[str] = mapped_column(Text, default="")
     sent_at: Mapped[dt.datetime | None] = mapped_column()
+
+
+class HeldMessage(Replicated, Base):
+    """An incoming e-mail kept aside instead of reaching a ticket (H1), e.g. a blocked sender.
+
+    The raw message is in the blob store, so a supervisor can release it later: it is then
+    stored as if it had just arrived, and the row remembers where it went.
+    """
+
+    __tablename__ = "held_messages"
+    __table_args__ = (UniqueConstraint("channel_id", "message_id"), Index(None, "released_at", "created_at"))
+
+    channel_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("channels.id"))
+    message_id: Mapped[str] = mapped_column(String(998))
+    sender: Mapped[str] = mapped_column(String(500), default="")
+    sender_address: Mapped[str] = mapped_column(String(500), default="")
+    subject: Mapped[str] = mapped_column(String(998), default="")
+    received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    reason: Mapped[str] = mapped_column(String(40))
+    raw_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
+    size: Mapped[int] = mapped_column(BigInteger)
+    released_at: Mapped[dt.datetime | None] = mapped_column()
+    released_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    released_ticket_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("tickets.id"))
