@@ -69,6 +69,7 @@ info_log_path = {root}/dovecot.log
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+auth_failure_delay = 0
 first_valid_uid = 1
 first_valid_gid = 0
 mail_location = maildir:{root}/mail/%u
