@@ -4,41 +4,21 @@ The message carries exactly what the interaction holds: nothing is added on the 
 composer puts the signature in the body, where the agent sees it; see services/outgoing.py).
 From is the channel's display name and address; To and Cc are headers, Bcc only the envelope.
 The Message-ID is the stored one, so a message sent again after a crash is the same message.
-A plain-text body gets an HTML alternative only when the interaction has HTML of its own; an
-HTML-only body gets a plain-text part made from it, escaped nowhere because text is text.
+A plain-text body gets an HTML alternative only when the interaction has HTML of its own (the
+composer's or the transcript's, ours, so not sanitised here); an HTML-only body gets a
+plain-text part made from it.
 """
 
 from __future__ import annotations
 
 import email.policy
 import email.utils
-import html
-import re
 from email.headerregistry import Address
 from email.message import EmailMessage
 
 from ..services.outbox import OutgoingMessage
+from ..services.outgoing import html_to_text, text_to_html  # noqa: F401 - text_to_html for callers
 from ..store.blobs import BlobStore
-
-_TAGS = re.compile(r"<[^>]+>")
-_BLOCK_END = re.compile(r"(?i)</(p|div|li|tr|h[1-6])>|<br\s*/?>")
-_STYLE = re.compile(r"(?is)<(script|style)\b.*?</\1>")
-
-
-def text_to_html(text: str) -> str:
-    """Plain text as HTML, escaped, line breaks kept (for a transcript or a text-only reply)."""
-    paragraphs = re.split(r"\n\s*\n", (text or "").strip())
-    return "".join("<p>" + html.escape(p).replace("\n", "<br>\n") + "</p>\n" for p in paragraphs if p)
-
-
-def html_to_text(markup: str) -> str:
-    """A readable plain-text part from our own HTML (blocks become lines, tags go)."""
-    text = _STYLE.sub("", markup or "")
-    text = _BLOCK_END.sub("\n", text)
-    text = html.unescape(_TAGS.sub("", text))
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
-
 
 def _from_header(message: OutgoingMessage) -> Address | str:
     config = message.channel_config
@@ -67,6 +47,9 @@ def build(message: OutgoingMessage, blobs: BlobStore) -> EmailMessage:
     if message.references:
         msg["References"] = message.references
     msg["Auto-Submitted"] = "no"  # written by a person: auto-responders may answer it
+    for name, value in message.headers:
+        if name.lower().startswith("x-"):
+            msg[name] = value
     body_text = message.body_text or ""
     if not body_text.strip() and message.body_html:
         body_text = html_to_text(message.body_html)

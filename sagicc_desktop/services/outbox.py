@@ -120,6 +120,7 @@ class OutgoingMessage:
     files: tuple[FileRef, ...]
     is_voice_note: bool
     author: str  # the agent's display name
+    headers: tuple[tuple[str, str], ...] = ()  # extra "X-" headers queue_message was given
 
     @property
     def envelope_to(self) -> tuple[str, ...]:
@@ -332,7 +333,8 @@ def load_message(db: Database, interaction_id: uuid.UUID) -> OutgoingMessage:
             to=_split(row.recipients), cc=_split(row.cc), bcc=_split(row.bcc), subject=row.subject,
             body_text=row.body_text, body_html=row.body_html, message_id=row.message_id,
             in_reply_to=row.in_reply_to, references=row.references, occurred_at=row.occurred_at,
-            files=files, is_voice_note=row.is_voice_note, author=author or "")
+            files=files, is_voice_note=row.is_voice_note, author=author or "",
+            headers=tuple((str(n), str(v)) for n, v in (row.headers or [])))
 
 
 # ---------------------------------------------------------------- for the views

@@ -22,6 +22,8 @@ Decisions:
 from __future__ import annotations
 
 import email.utils
+import html
+import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -54,6 +56,7 @@ MAX_SUBJECT = 900  # a header line stays under RFC 5322's 998 with the ticket nu
 MAX_RECIPIENTS = 100
 MAX_REFERENCES = 20  # the oldest ids are dropped, as mail clients do
 PREVIEW_CHARS = 300
+_EXTRA_HEADER = re.compile(r"X-[A-Za-z0-9-]{1,60}")
 PHONE_CHANNELS = (ChannelKind.PHONE, ChannelKind.WHATSAPP, ChannelKind.SMS)
 
 
@@ -245,19 +248,47 @@ def preview_of(body_text: str, filenames: Sequence[str]) -> str:
     return text[:PREVIEW_CHARS]
 
 
+# ---------------------------------------------------------------- text and HTML
+
+_TAGS = re.compile(r"<[^>]+>")
+_BLOCK_END = re.compile(r"(?i)</(p|div|li|tr|h[1-6])>|<br\s*/?>")
+_STYLE = re.compile(r"(?is)<(script|style)\b.*?</\1>")
+
+
+def text_to_html(text: str) -> str:
+    """Plain text as HTML, escaped, line breaks kept (for a transcript or a text-only reply)."""
+    paragraphs = re.split(r"\n\s*\n", (text or "").strip())
+    return "".join("<p>" + html.escape(p).replace("\n", "<br>\n") + "</p>\n" for p in paragraphs if p)
+
+
+def html_to_text(markup: str) -> str:
+    """A readable plain-text part from our own HTML (blocks become lines, tags go)."""
+    text = _STYLE.sub("", markup or "")
+    text = _BLOCK_END.sub("\n", text)
+    text = html.unescape(_TAGS.sub("", text))
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
 # ---------------------------------------------------------------- the calls
 
 
 def queue_message(db: Database, blobs: BlobStore, actor: Actor, ticket_id: uuid.UUID, *,
                   channel_id: uuid.UUID, to: Sequence[str], cc: Sequence[str] = (), bcc: Sequence[str] = (),
                   subject: str = "", body_text: str = "", body_html: str | None = None,
-                  files: Sequence[OutgoingFile] = (), is_public: bool = True) -> uuid.UUID:
+                  files: Sequence[OutgoingFile] = (), is_public: bool = True,
+                  headers: Sequence[tuple[str, str]] = ()) -> uuid.UUID:
     """Writes, in ONE transaction: the outgoing Interaction (direction OUT, status QUEUED, sender
     = the channel's address/sender, recipients, cc, bcc, subject, body, preview, message_id,
     in_reply_to/references from the ticket's latest e-mail interaction, is_voice_note if a file is
     a voice note), its Attachment rows (source USER, blobs stored first), the OutboxItem
     (idempotency_key = the Message-ID for e-mail, a UUID-based key otherwise) and a change-log
-    row; returns the interaction id. Raises ValidationError (see views/messages_channels.py)."""
+    row; returns the interaction id. Raises ValidationError (see views/messages_channels.py).
+    `headers`: extra "X-" headers to send and keep on the interaction (e.g. a transcript's mark)."""
+    extra = [[str(name), str(value)] for name, value in headers]
+    for name, value in extra:
+        if not _EXTRA_HEADER.fullmatch(name) or "\r" in value or "\n" in value:
+            raise ValueError(f"not an extra header: {name!r}")
     sized: list[_Sized] = []
     for f in files:
         name = clean_name(f.filename)
@@ -289,7 +320,7 @@ def queue_message(db: Database, blobs: BlobStore, actor: Actor, ticket_id: uuid.
             body_text=body_text or "", body_html=body_html or None,
             preview=preview_of(body_text, [s.name for s in sized]), message_id=message_id,
             in_reply_to=in_reply_to, references=references,
-            is_voice_note=any(f.is_voice_note for f in files), created_at=now, updated_at=now)
+            is_voice_note=any(f.is_voice_note for f in files), headers=extra, created_at=now, updated_at=now)
         session.add(row)
         session.flush()
         for meta, blob in zip(sized, stored):

@@ -31,4 +31,9 @@ DETAIL: dict[str, str] = {
         "Messages", "This computer has no keychain to keep the mailbox password in (%2). Install or unlock "
         "the system's keychain (on Linux, a Secret Service such as GNOME Keyring or KWallet)."),
     "keychain_error": QT_TRANSLATE_NOOP("Messages", "The keychain refused to give or keep the password: %2"),
+    # Send transcript (services/transcript.py)
+    "transcript_not_customer_address": QT_TRANSLATE_NOOP(
+        "Messages", "%2 is not one of the customer's e-mail addresses: choose one of theirs."),
+    "no_email_channel": QT_TRANSLATE_NOOP("Messages", "The ticket's campaign has no e-mail channel to send from."),
+    "transcript_empty": QT_TRANSLATE_NOOP("Messages", "The conversation has no messages to send yet."),
 }
