@@ -1,5 +1,5 @@
-"""The ticket actions of the options menu (O1 reassign, O2 merge, O3 related tickets, O6 close,
-O9 duplicate and delete), kept apart from the view that hosts them.
+"""The ticket actions of the options menu (O1 reassign, O2 merge, O3 related tickets, O4 send
+transcript, O6 close, O9 duplicate and delete), kept apart from the view that hosts them.
 
 The services enforce every rule; the menu mirrors them (services.ticket_actions.blocked_actions),
 so an action the user may not take is disabled with a tooltip saying why.
@@ -21,6 +21,7 @@ from .confirm import confirm
 from .merge_dialog import MergeDialog
 from .reassign_dialog import ReassignDialog
 from .related_dialog import RelatedDialog
+from .transcript_dialog import TranscriptDialog
 
 _ADMIN_ONLY = QT_TRANSLATE_NOOP("TicketActions", "Only administrators can do this.")
 
@@ -33,7 +34,7 @@ def why_blocked(reason: str) -> str:
 
 
 class TicketActions(QObject):
-    """Owns the six actions; asks the main window to open another ticket with sig_open_ticket."""
+    """Owns the seven actions; asks the main window to open another ticket with sig_open_ticket."""
 
     sig_open_ticket = Signal(object)
 
@@ -43,11 +44,12 @@ class TicketActions(QObject):
         self.view, self.menu = view, menu
         self.actions: dict[str, QAction] = {}
         for key, slot in (("reassign", self.reassign), ("merge", self.merge), ("related", self.related),
-                          ("close", self.close), ("duplicate", self.duplicate), ("delete", self.delete)):
+                          ("transcript", self.transcript), ("close", self.close),
+                          ("duplicate", self.duplicate), ("delete", self.delete)):
             action = name(QAction(view), f"{key}Action")
             action.triggered.connect(slot)
             self.actions[key] = action
-        for key in ("reassign", "merge", "related", "close"):
+        for key in ("reassign", "merge", "related", "transcript", "close"):
             menu.addAction(self.actions[key])
         menu.addSeparator()
         menu.addAction(self.actions["duplicate"])
@@ -69,6 +71,7 @@ class TicketActions(QObject):
             blocked = ticket_actions.blocked_actions(self.ctx.db, self.ctx.user, self.view.ticket_id)
         except ServiceError:
             blocked = dict.fromkeys(self.actions, ticket_actions.CLOSED)
+        blocked.setdefault("transcript", blocked.get("relate"))  # sending needs a ticket one may change
         for key, action in self.actions.items():
             reason = blocked.get(key)
             action.setEnabled(reason is None)
@@ -86,6 +89,8 @@ class TicketActions(QObject):
             "reassign": (self.tr("Reassign…"), self.tr("Give the ticket to another user, or leave it unassigned")),
             "merge": (self.tr("Merge with another ticket…"), self.tr("Merge this ticket into another one")),
             "related": (self.tr("Related tickets…"), self.tr("List, add, remove and open related tickets")),
+            "transcript": (self.tr("Send transcript…"),
+                           self.tr("E-mail the whole conversation (never the notes) to the customer")),
             "close": (self.tr("Close ticket…"), self.tr("Close the ticket for good")),
             "duplicate": (self.tr("Duplicate ticket"), self.tr("A new ticket with the same data")),
             "delete": (self.tr("Delete ticket…"), self.tr("Delete the ticket")),
@@ -142,6 +147,26 @@ class TicketActions(QObject):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    # -- O4 ----------------------------------------------------------------------------------
+    def transcript(self) -> TranscriptDialog | None:
+        try:
+            dialog = TranscriptDialog(self.ctx, self.view.ticket_id, self.view)
+        except ServiceError as exc:
+            show_error(self.view, exc)
+            return None
+        dialog.sig_queued.connect(self._queued)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _queued(self, _interaction_id) -> None:
+        # The main window keeps its views.outbox_bridge.OutboxBridge as `outbox`: send it now
+        # rather than at the worker's next look.
+        outbox = getattr(self.view.window(), "outbox", None)
+        if outbox is not None and hasattr(outbox, "wake"):
+            outbox.wake()
+        self.view.refresh()
 
     # -- O6 ----------------------------------------------------------------------------------
     def close(self) -> QMessageBox:
