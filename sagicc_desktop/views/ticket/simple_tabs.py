@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFormLayout, QLabel, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ...models.formatting import date_only, date_time
-from ...models.labels import document_label, label
+from ...models.labels import document_label
 from ...services import ticket_tabs
 from ..context import AppContext
 from ..widgets import Retranslating, add_row, name
@@ -146,47 +146,6 @@ class CustomerTab(LazyTab):
         for key, widget in self.values.items():
             widget.setAccessibleName(titles[key])
             self.form.labelForField(widget).setText(titles[key] + ":")
-
-
-class ConversationTab(TreeTab):
-    """T5 (first cut): the newest interactions in time order."""
-
-    def __init__(self, ctx, ticket_id, parent=None) -> None:
-        self.total = 0
-        super().__init__(ctx, ticket_id, "conversationTab", parent)
-
-    def column_titles(self):
-        return [self.tr("Date"), self.tr("Channel"), self.tr("Direction"), self.tr("From"), self.tr("Message"), self.tr("State")]
-
-    def accessible_title(self):
-        return self.tr("Conversation")
-
-    def empty_text(self):
-        return self.tr("No interactions yet.")
-
-    SHOWN = 50
-
-    def rows(self):
-        rows, self.total = ticket_tabs.interactions(self.ctx.db, self.ctx.user, self.ticket_id, limit=self.SHOWN)
-        states = {"queued": self.tr("Queued"), "sending": self.tr("Sending"), "sent": self.tr("Sent"),
-                  "failed": self.tr("Failed"), "received": self.tr("Received"), "read": self.tr("Read")}
-        out = []
-        for r in rows:
-            incoming = r.direction.value == "in"
-            out.append([date_time(r.occurred_at), label(r.channel_kind),
-                        self.tr("Incoming") if incoming else self.tr("Outgoing"), r.sender, r.preview,
-                        states.get(r.status.value, r.status.value),
-                        {"background": "#e3f2fd" if incoming else "#f1f8e9", "tooltip": r.preview}])
-        return out
-
-    def load(self) -> None:
-        super().load()
-        self.tree.scrollToBottom()
-        if self.total > self.SHOWN:
-            self.tree.setToolTip(self.tr("The newest %1 of %2 interactions").replace("%1", str(self.SHOWN))
-                                 .replace("%2", f"{self.total:,}"))
-            self.tree.headerItem().setText(0, self.tr("Date (newest %1 of %2)").replace("%1", str(self.SHOWN))
-                                           .replace("%2", f"{self.total:,}"))
 
 
 class ScriptTab(LazyTab):

@@ -13,7 +13,7 @@ TAB_CLASSES: dict[str, str] = {
     "customer": "sagicc_desktop.views.ticket.simple_tabs:CustomerTab",
     "contact": "sagicc_desktop.views.ticket.contact_tab:ContactTab",
     "account": "sagicc_desktop.views.ticket.account_tab:AccountTab",
-    "conversation": "sagicc_desktop.views.ticket.simple_tabs:ConversationTab",
+    "conversation": "sagicc_desktop.views.ticket.conversation.tab:ConversationTab",
     "script": "sagicc_desktop.views.ticket.simple_tabs:ScriptTab",
     "agenda": "sagicc_desktop.views.ticket.agenda_tab:AgendaTab",
     "tasks": "sagicc_desktop.views.ticket.tasks_tab:TasksTab",
