@@ -16,6 +16,7 @@ from PySide6.QtCore import QBuffer, QDate, QIODevice, QPoint, Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from sqlalchemy import func, select
 
+from audio.pulse import pulse, sink  # noqa: F401
 from sagicc_desktop.models.timeline_model import TimelineRowRole
 from sagicc_desktop.services import ticket_list
 from sagicc_desktop.services import tickets as ticket_service
@@ -515,3 +516,32 @@ def _painted_time(tab, geo) -> str:
     from sagicc_desktop.views.ticket.conversation.voice_player import mm_ss
 
     return mm_ss(summary.duration_s)
+
+
+def play_point(tab, row) -> QPoint:
+    tab.view.scroll_to_end()
+    rect = tab.view.visualRect(tab.model.index(tab.model.row_of(row.id), 0))
+    geo = tab.delegate.geometry(row, tab.view.viewport().width(), _option(tab))
+    return geo.play.center() + rect.topLeft()
+
+
+def test_a_voice_note_plays_pauses_and_resumes_through_the_speaker(qtbot, make_ctx, ogg_note, sink):
+    ctx = make_ctx("carlos")
+    ticket = first_ticket(ctx)
+    _note, attachment = add_voice_note(ctx, ticket, ogg_note)
+    tab = open_tab(qtbot, ctx, ticket)
+    row = rows_of(tab)[-1]
+    errors = []
+    tab.voice.sig_error.connect(errors.append)
+    qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=play_point(tab, row))
+    qtbot.waitUntil(lambda: tab.voice.state_of(attachment)[1] > 0.4, timeout=5000)  # sound is going out
+    assert tab.voice.state_of(attachment)[0] and not errors
+    qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=play_point(tab, row))
+    assert tab.voice.paused and not tab.voice.state_of(attachment)[0]
+    held = tab.voice.state_of(attachment)[1]
+    qtbot.wait(300)
+    assert tab.voice.state_of(attachment)[1] == pytest.approx(held, abs=0.05)  # paused stays put
+    qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=play_point(tab, row))
+    qtbot.waitUntil(lambda: tab.voice.state_of(attachment)[1] > held + 0.2, timeout=5000)
+    qtbot.waitUntil(lambda: tab.voice.current is None, timeout=8000)  # played to the end
+    assert not errors

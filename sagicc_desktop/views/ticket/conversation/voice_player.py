@@ -67,6 +67,9 @@ class VoiceNotes(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(100)
         self._timer.timeout.connect(self._tick)
+        # The tab (and this object) go when the ticket closes: the sound stops with them.
+        box = self._box = [None]
+        self.destroyed.connect(lambda *_: _silence(box))
 
     # ------------------------------------------------------------ waveforms
 
@@ -95,21 +98,21 @@ class VoiceNotes(QObject):
     @property
     def is_playing(self) -> bool:
         return self._player is not None and self.current is not None and not self.paused \
-            and bool(getattr(self._player, "is_playing", False))
+            and self._player.is_playing
 
     def state_of(self, attachment_id: uuid.UUID | None) -> tuple[bool, float]:
         """(playing, position in seconds) of one note; (False, 0.0) for every note not loaded."""
         if attachment_id is None or self.current != str(attachment_id) or self._player is None:
             return False, 0.0
-        return self.is_playing, float(getattr(self._player, "position_s", 0.0) or 0.0)
+        return self.is_playing, float(self._player.position_s)
 
     def _make_player(self):
         if self._player is None:
             from ....audio.player import Player
 
-            self._player = Player()
             # The player reports the end from its audio thread: the relay brings it here.
-            self._player.finished = self._relay.finished.emit
+            self._player = Player(on_finished=self._relay.finished.emit)
+            self._box[0] = self._player
         return self._player
 
     def toggle(self, attachment_id: uuid.UUID, sha256: str | None) -> None:
@@ -146,7 +149,7 @@ class VoiceNotes(QObject):
         """Move the note being played (or paused) to a point of its waveform."""
         if self._player is None or self.current != str(attachment_id):
             return False
-        duration = float(getattr(self._player, "duration_s", 0.0) or 0.0)
+        duration = float(self._player.duration_s)
         if duration <= 0:
             summary = self._summaries.get(self.current)
             duration = summary.duration_s if summary else 0.0
@@ -166,17 +169,31 @@ class VoiceNotes(QObject):
             self.sig_changed.emit(key)
 
     def _tick(self) -> None:
-        if self.current is not None:
-            if self._player is not None and not getattr(self._player, "is_playing", False) and not self.paused:
-                self._finished()
-                return
-            self.sig_changed.emit(self.current)
+        if self.current is None or self._player is None:
+            return
+        if not self._player.is_playing and not self.paused:  # ended, or the device went away
+            error = self._player.error
+            self._finished()
+            if error is not None:
+                self.sig_error.emit(error)
+            return
+        self.sig_changed.emit(self.current)
 
     def _finished(self) -> None:
         key, self.current, self.paused = self.current, None, False
         self._timer.stop()
         if key:
             self.sig_changed.emit(key)
+
+
+def _silence(box: list) -> None:
+    player = box[0]
+    if player is not None:
+        try:
+            player.on_finished = None
+            player.stop()
+        except Exception:  # noqa: BLE001 - closing anyway
+            pass
 
 
 def mm_ss(seconds: float) -> str:
