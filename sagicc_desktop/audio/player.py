@@ -156,6 +156,7 @@ class Player:
         self._playing = False
         self._pos = 0
         self._seek_to = None
+        self._path = None
 
     def seek(self, seconds: float) -> None:
         target = int(max(0.0, seconds) * self._rate)

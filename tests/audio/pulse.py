@@ -5,9 +5,11 @@ its monitor for the microphone, so what paplay plays into the sink is what the a
 (PULSE_SERVER, XDG_RUNTIME_DIR) and re-initialises PortAudio so sounddevice sees it. When it
 cannot start the tests fail under CI (CI set) and are skipped elsewhere.
 
-A null sink that nobody reads with a short latency renders in blocks of up to two seconds, so
-the first sound reaches a new recording seconds late; a real microphone does not do that. A
-low-latency `parec` on the monitor (the "keeper") makes the stand-in behave like a real one.
+A null sink without a low-latency client renders in blocks of up to two seconds: the first
+sound reaches a new recording seconds late, and a new player's buffer is drained at once
+(underruns, then playback racing ahead). A sound card's clock does neither. Two "keepers", a
+low-latency `parec` on the monitor and a `pacat` playing silence into the sink, make the
+stand-in keep time like real hardware.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import numpy as np
 import pytest
 
 SINK = "vmic"
-NEEDED = ("pulseaudio", "pactl", "paplay", "parec", "espeak-ng")
+NEEDED = ("pulseaudio", "pactl", "paplay", "parec", "pacat", "espeak-ng")
 
 
 class PulseServer:
@@ -33,7 +35,7 @@ class PulseServer:
         self.runtime_dir = runtime_dir
         self.socket = runtime_dir / "pulse" / "native"
         self.env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime_dir), "PULSE_SERVER": f"unix:{self.socket}"}
-        self.keeper: subprocess.Popen | None = None
+        self.keepers: list[subprocess.Popen] = []
 
     # -- life ---------------------------------------------------------------------------------
     def start(self) -> None:
@@ -81,9 +83,14 @@ class PulseServer:
         self.pactl("set-default-sink", SINK)
         self.pactl("set-default-source", f"{SINK}.monitor")
         self._stop_keeper()
-        self.keeper = subprocess.Popen(
-            ["parec", "--latency-msec=10", "-d", f"{SINK}.monitor", "--raw"],
-            env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        with open("/dev/zero", "rb") as zeros:
+            self.keepers = [
+                subprocess.Popen(["parec", "--latency-msec=10", "-d", f"{SINK}.monitor", "--raw"],
+                                 env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
+                subprocess.Popen(["pacat", "--playback", "--latency-msec=10", "-d", SINK, "--raw",
+                                  "--rate=48000", "--channels=1", "--format=s16le"],
+                                 env=self.env, stdin=zeros, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
+            ]
         self._settle()
 
     def _settle(self, within_s: float = 0.15, timeout: float = 8.0) -> None:
@@ -112,10 +119,10 @@ class PulseServer:
         return SINK in self.pactl("list", "short", "sinks")
 
     def _stop_keeper(self) -> None:
-        if self.keeper is not None:
-            self.keeper.terminate()
-            self.keeper.wait(timeout=5)
-            self.keeper = None
+        for keeper in self.keepers:
+            keeper.terminate()
+            keeper.wait(timeout=5)
+        self.keepers = []
 
     def play(self, path: Path) -> subprocess.Popen:
         """Play a sound file into the sink (heard by whoever records the default source)."""
@@ -185,8 +192,15 @@ def _unavailable(reason: str):
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
-def pulse():
+_shared: dict = {"server": None, "users": 0, "saved": {}, "runtime": None}
+
+
+def _start_shared() -> PulseServer:
+    """One server per test process, however many test modules import the fixture (each import
+    makes pytest hold its own copy of a session fixture)."""
+    if _shared["server"] is not None:
+        _shared["users"] += 1
+        return _shared["server"]
     missing = [tool for tool in NEEDED if shutil.which(tool) is None]
     if missing:
         _unavailable("missing " + ", ".join(missing))
@@ -199,7 +213,7 @@ def pulse():
         server.stop()
         shutil.rmtree(runtime, ignore_errors=True)
         _unavailable(f"PulseAudio did not start: {exc}")
-    saved = {k: os.environ.get(k) for k in ("XDG_RUNTIME_DIR", "PULSE_SERVER")}
+    _shared["saved"] = {k: os.environ.get(k) for k in ("XDG_RUNTIME_DIR", "PULSE_SERVER")}
     os.environ["XDG_RUNTIME_DIR"] = server.env["XDG_RUNTIME_DIR"]
     os.environ["PULSE_SERVER"] = server.env["PULSE_SERVER"]
     try:
@@ -208,16 +222,31 @@ def pulse():
         server.stop()
         _unavailable(f"PortAudio is missing: {exc}")
     reinit_portaudio()
-    yield server
-    server.stop()
-    for key, value in saved.items():
+    _shared.update(server=server, users=1, runtime=runtime)
+    return server
+
+
+def _release_shared() -> None:
+    _shared["users"] -= 1
+    if _shared["users"] > 0 or _shared["server"] is None:
+        return
+    _shared["server"].stop()
+    for key, value in _shared["saved"].items():
         if value is None:
             os.environ.pop(key, None)
         else:
             os.environ[key] = value
     if "sounddevice" in sys.modules:
         reinit_portaudio()
-    shutil.rmtree(runtime, ignore_errors=True)
+    shutil.rmtree(_shared["runtime"], ignore_errors=True)
+    _shared.update(server=None, runtime=None)
+
+
+@pytest.fixture(scope="session")
+def pulse():
+    server = _start_shared()
+    yield server
+    _release_shared()
 
 
 @pytest.fixture

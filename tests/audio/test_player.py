@@ -47,6 +47,7 @@ def test_plays_what_the_speaker_hears(sink, speech_opus, tmp_path, which):
     heard = tmp_path / "heard.wav"
     rec = sink.record_monitor(heard)
     time.sleep(0.3)
+    started = time.monotonic()
     player.play(path)
     assert player.is_playing
     assert player.duration_s == pytest.approx(len(data) / rate, abs=0.05)
@@ -54,6 +55,7 @@ def test_plays_what_the_speaker_hears(sink, speech_opus, tmp_path, which):
     while not finished.wait(0.05):
         positions.append(player.position_s)
         assert len(positions) < 200, "playback never finished"
+    assert time.monotonic() - started == pytest.approx(player.duration_s, abs=0.4)  # in real time
     time.sleep(0.3)
     rec.terminate()
     rec.wait(timeout=5)
