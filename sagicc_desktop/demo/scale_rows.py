@@ -49,7 +49,8 @@ COLUMNS = {
                      "customer_id", "channel_id", "channel_kind", "direction", "status", "is_read",
                      "is_public", "occurred_at", "user_id", "sender", "recipients", "cc", "bcc",
                      "subject", "body_text", "body_html", "preview", "message_id", "in_reply_to",
-                     "references", "headers", "call_duration_s", "call_outcome", "is_voice_note"),
+                     "references", "headers", "call_duration_s", "call_outcome", "is_voice_note",
+                     "automated"),
     "task_records": ("id", "created_at", "updated_at", "version", "deleted_at", "ticket_id",
                      "form_definition_id", "user_id", "values", "observations", "next_action_at"),
     "agenda_entries": ("id", "created_at", "updated_at", "version", "deleted_at", "user_id",
@@ -406,7 +407,7 @@ class RowMaker:
                         "out" if out_dir else "in", status_value, 0 if unread else 1, 1, when,
                         agent_id if out_dir else None, sender, recipients, "", "", mail_subject,
                         body, None, body[:200] if j else preview_of(body), mid, reply_to, refs,
-                        headers, duration, outcome, 0))
+                        headers, duration, outcome, 0, None))
             if heavy and j % 5_000 == 0:
                 self.sink.maybe_flush()
         self.interaction_count += k
