@@ -127,6 +127,11 @@ class Recorder:
         return self._result
 
     @property
+    def first_block_at(self) -> float | None:
+        """time.perf_counter() when the first block of sound arrived; None before."""
+        return self._first_block_at
+
+    @property
     def start_latency_s(self) -> float | None:
         """Time from start() to the first block of sound arriving; None before it arrives."""
         if self._first_block_at is None:
