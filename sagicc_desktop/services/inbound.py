@@ -108,20 +108,19 @@ def store_message(db: Database, blobs: BlobStore, channel_id: uuid.UUID, parsed:
             save_cursor(db, channel_id, cursor)
         _log(channel_id, parsed, result)
         return result
-    with read_only(db) as session:
-        if _duplicate(session, channel_id, parsed.message_id):
-            result = InboundResult(DUPLICATE, reason="message_id")
-            limit = None
-        else:
-            result = None
+    stored: list[_Stored] = []
+    if parsed.attachments:  # a duplicate's bytes need not be hashed and copied again
+        with read_only(db) as session:
+            duplicate = _duplicate(session, channel_id, parsed.message_id)
             channel = session.get(Channel, channel_id)
             limit = channel.max_attachment_bytes if channel is not None else None
-    if result is not None:
-        if cursor is not None:
-            save_cursor(db, channel_id, cursor)
-        _log(channel_id, parsed, result)
-        return result
-    stored = _put_attachments(blobs, parsed, limit)
+        if duplicate:
+            result = InboundResult(DUPLICATE, reason="message_id")
+            if cursor is not None:
+                save_cursor(db, channel_id, cursor)
+            _log(channel_id, parsed, result)
+            return result
+        stored = _put_attachments(blobs, parsed, limit)
     with unit_of_work(db) as session:
         result = ingest(session, blobs, channel_id, parsed, stored)
         if cursor is not None:
@@ -203,13 +202,12 @@ def ingest(session: Session, blobs: BlobStore, channel_id: uuid.UUID, parsed: Pa
 
 def _duplicate(session: Session, channel_id: uuid.UUID, message_id: str,
                *, releasing: HeldMessage | None = None) -> bool:
-    stored = session.scalar(select(Interaction.id).where(
-        Interaction.message_id == message_id, Interaction.channel_id == channel_id).limit(1))
-    if stored is not None:
-        return True
-    held = session.scalar(select(HeldMessage.id).where(
-        HeldMessage.message_id == message_id, HeldMessage.channel_id == channel_id).limit(1))
-    return held is not None and (releasing is None or held != releasing.id)
+    """Whether the channel already has this Message-ID, stored or held (one query for both)."""
+    held = select(HeldMessage.id).where(HeldMessage.message_id == message_id, HeldMessage.channel_id == channel_id)
+    if releasing is not None:
+        held = held.where(HeldMessage.id != releasing.id)
+    stored = select(Interaction.id).where(Interaction.message_id == message_id, Interaction.channel_id == channel_id)
+    return session.execute(stored.union_all(held).limit(1)).first() is not None
 
 
 def sender_key(address: str) -> str:

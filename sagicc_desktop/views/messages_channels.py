@@ -36,4 +36,11 @@ DETAIL: dict[str, str] = {
         "Messages", "%2 is not one of the customer's e-mail addresses: choose one of theirs."),
     "no_email_channel": QT_TRANSLATE_NOOP("Messages", "The ticket's campaign has no e-mail channel to send from."),
     "transcript_empty": QT_TRANSLATE_NOOP("Messages", "The conversation has no messages to send yet."),
+    # Incoming e-mail held aside (services/inbound_held.py)
+    "release_role": QT_TRANSLATE_NOOP(
+        "Messages", "Only supervisors and administrators may release or discard a held message."),
+    "already_released": QT_TRANSLATE_NOOP("Messages", "This message has already been released."),
+    "release_refused": QT_TRANSLATE_NOOP(
+        "Messages", "This message could not be let through (%2), so it stays held. Check the mailbox's "
+        "campaigns and try again."),
 }
