@@ -168,3 +168,33 @@ def test_devices_by_name(sink):
     assert gone.name == next(d.name for d in inputs if d.is_default)
     assert devices.resolve_output(None).fallback_reason is None
     assert os.environ["PULSE_SERVER"] == sink.env["PULSE_SERVER"]
+
+
+@pytest.mark.parametrize("message, code", [
+    ("Error opening InputStream: Unanticipated host error [PaErrorCode -9999]: 'Permission denied' "
+     "[ALSA error -13]", "permission_denied"),
+    ("Error opening InputStream: Unanticipated host error [PaErrorCode -9999]: 'Input/output error' "
+     "[ALSA error -5]", "open_failed"),
+    ("Error querying device -1", "no_device"),
+    ("Error opening InputStream: Device unavailable [PaErrorCode -9985]", "open_failed"),
+])
+def test_portaudio_messages_become_codes(message, code):
+    import sounddevice as sd
+
+    from sagicc_desktop.audio.errors import from_portaudio
+
+    got = from_portaudio(sd.PortAudioError(message))
+    assert got.code == code and got.detail == message
+
+
+def test_every_code_has_a_sentence():
+    from sagicc_desktop.audio import errors
+    from sagicc_desktop.views import messages_audio
+
+    codes = [v for k, v in vars(errors).items() if k.isupper() and isinstance(v, str)]
+    for code in codes + ["time_limit", "silent", "device_missing", "device_lost_empty"]:
+        assert "audio_" + code in messages_audio.DETAIL, code
+    for code in codes:
+        assert "audio_" + messages_audio.output_key(code) in messages_audio.DETAIL, code
+    assert messages_audio.text("device_lost", "0:42").startswith(
+        "The microphone was disconnected. What was recorded until then (0:42) is kept")
