@@ -11,7 +11,7 @@ import enum
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import text, Select, exists, false, func, nulls_last, or_, select, tuple_
+from sqlalchemy import text, Select, exists, false, func, literal_column, nulls_last, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from ..store.database import Database
@@ -20,6 +20,7 @@ from ..store.entities import Campaign, Customer, TicketTag, Ticket, User
 from ..store.enums import Priority, TicketStatus, TicketType
 from .actor import Actor
 from .permissions import ticket_visibility
+from ..store import search_index
 from .text import normalise
 from .unit_of_work import read_only
 
@@ -111,13 +112,23 @@ def filter_clauses(session: Session, actor: Actor, flt: TicketFilter) -> list:
             # a 32-bit integer on PostgreSQL, so it must not even reach the query.
             clauses.append(Ticket.number == number if number <= MAX_NUMBER else false())
         else:
-            # autoescape: % and _ typed by the user are literal characters, not wildcards.
-            customers = select(Customer.id).where(
-                Customer.search_name.contains(normalise(text), autoescape=True)
-            )
-            clauses.append(or_(Ticket.subject.icontains(text, autoescape=True),
-                               Ticket.customer_id.in_(customers)))
+            clauses.append(_text_match(session, text))
     return clauses
+
+
+def _text_match(session: Session, needle: str):
+    """Subject or customer name contains the needle: through the trigram indexes where the
+    database has them (store.search_index), else as a substring scan."""
+    name = normalise(needle)
+    numbers = search_index.ticket_numbers_matching(session, needle)
+    rowids = search_index.customer_rowids_matching(session, name)
+    # autoescape: % and _ typed by the user are literal characters, not wildcards.
+    subject = Ticket.number.in_(numbers) if numbers is not None else Ticket.subject.icontains(needle, autoescape=True)
+    if rowids is not None:
+        customers = select(Customer.id).where(literal_column("customers.rowid").in_(rowids))
+    else:
+        customers = select(Customer.id).where(Customer.search_name.contains(name, autoescape=True))
+    return or_(subject, Ticket.customer_id.in_(customers))
 
 
 def _row_select(sort: SortKey) -> Select:

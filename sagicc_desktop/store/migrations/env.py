@@ -6,6 +6,7 @@ from alembic import context
 
 from sagicc_desktop.store.base import Base
 import sagicc_desktop.store.entities  # noqa: F401  (registers every table)
+from sagicc_desktop.store.search_index import is_search_object
 
 config = context.config
 target_metadata = Base.metadata
@@ -30,6 +31,8 @@ def _run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        # The text-search indexes (0004) live outside the model: autogenerate leaves them be.
+        include_object=lambda _obj, name, _kind, _reflected, _compare: not is_search_object(name),
     )
     with context.begin_transaction():
         context.run_migrations()
