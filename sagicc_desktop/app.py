@@ -197,6 +197,10 @@ class Application:
         if self.keychain_note:
             self.window.statusBar().showMessage(self.keychain_note, 20_000)
         self.window.show()
+        from PySide6.QtCore import QTimer
+
+        # The mail workers import smtplib, imaplib and email: after the window is on screen.
+        QTimer.singleShot(1500, self.window, self.window.start_channels)
 
     def _signed_out(self) -> None:
         from PySide6.QtCore import QTimer

@@ -37,12 +37,16 @@ class MainWindow(Retranslating, QMainWindow):
         self.resize(1360, 860)
         self.ticket_view: TicketView | None = None
         self._signed_out = False
+        self.outbox = None  # OutboxBridge, started by start_channels()
+        self.inbound = None  # InboundBridge
+        self._last_mail_error = ""
 
         self.top_bar = TopBar(ctx, language)
         self.top_bar.sig_open_ticket.connect(self.open_ticket)
         self.top_bar.sig_go_number.connect(self.open_number)
         self.top_bar.sig_language.connect(self.sig_language)
         self.top_bar.sig_sign_out.connect(self.sign_out)
+        self.top_bar.sig_preferences.connect(self.open_preferences)
         self.idle = IdleWatcher(ctx, self.top_bar.show_presence, self)
         self.top_bar.bell.checks.append(self.check_reminders)  # T9: due next actions
 
@@ -165,6 +169,73 @@ class MainWindow(Retranslating, QMainWindow):
             self.statusBar().showMessage(text, 60_000)
             self.top_bar.bell.refresh()
 
+    # -- channels (H1, H4) ----------------------------------------------------------------------
+    def start_channels(self, *, inbound_interval: float = 60.0) -> None:
+        """Start the outbox and the incoming-mail workers for this session (off the GUI thread).
+
+        Called by the application once the window shows, not by the constructor: a window
+        built in a test or a screenshot sends and fetches nothing.
+        """
+        from .inbound_bridge import InboundBridge
+        from .outbox_bridge import OutboxBridge
+
+        if self.outbox is None:
+            self.outbox = OutboxBridge(self.ctx, parent=self)
+            self.outbox.sig_state_changed.connect(self._delivery_changed)
+            self.outbox.start()
+        if self.inbound is None:
+            self.inbound = InboundBridge(self.ctx, interval=inbound_interval, parent=self)
+            self.inbound.sig_arrived.connect(self._mail_arrived)
+            self.inbound.sig_error.connect(self._mail_error)
+            self.inbound.start()
+
+    def stop_channels(self) -> None:
+        for attr in ("outbox", "inbound"):
+            bridge = getattr(self, attr)
+            if bridge is not None:
+                bridge.stop()
+                setattr(self, attr, None)
+
+    def wake_outbox(self) -> None:
+        """Something was queued, retried or cancelled: the worker looks at the outbox now."""
+        if self.outbox is not None:
+            self.outbox.wake()
+
+    def _conversation(self):
+        if self.ticket_view is None:
+            return None
+        return self.ticket_view.panel.tabs.get("conversation")
+
+    def _delivery_changed(self, interaction_id: str, state: str) -> None:
+        conversation = self._conversation()
+        if conversation is not None and conversation.loaded:
+            conversation.update_state(interaction_id, state)
+        if state == "failed":
+            self.statusBar().showMessage(self.tr("A message could not be sent. Open its ticket to retry it."), 30_000)
+
+    def _mail_arrived(self, ticket_id: str, _interaction_id: str, kind: str) -> None:
+        self.top_bar.refresh()
+        if self.ticket_view is not None and ticket_id and self.ticket_view.ticket_id.hex == ticket_id:
+            conversation = self._conversation()
+            if conversation is not None and conversation.loaded:
+                conversation.refresh_newest()
+        if kind == "new_ticket":
+            self.statusBar().showMessage(self.tr("A new ticket arrived by e-mail."), 20_000)
+        elif kind == "held":
+            self.statusBar().showMessage(self.tr("An e-mail from a blocked sender was kept aside."), 20_000)
+
+    def _mail_error(self, _channel: str, message: str) -> None:
+        if message != self._last_mail_error:  # the worker retries: say it once, not every minute
+            self._last_mail_error = message
+            self.statusBar().showMessage(self.tr("Incoming e-mail: %1").replace("%1", message), 30_000)
+
+    def open_preferences(self) -> None:
+        from .preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.ctx.prefs(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def sign_out(self) -> None:
         self.close_ticket(go_back=False)
         auth.sign_out(self.ctx.db, self.ctx.user.user_id)
@@ -181,6 +252,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._pending_timer.stop()
         self.top_bar.bell.timer.stop()
         self.idle.stop()
+        self.stop_channels()
         super().closeEvent(event)
 
     def retranslate(self) -> None:

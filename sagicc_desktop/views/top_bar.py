@@ -31,6 +31,7 @@ class TopBar(Retranslating, QFrame):
     sig_go_number = Signal(int)
     sig_language = Signal(str)
     sig_sign_out = Signal()
+    sig_preferences = Signal()
 
     def __init__(self, ctx: AppContext, language: str, parent=None) -> None:
         super().__init__(parent)
@@ -91,6 +92,9 @@ class TopBar(Retranslating, QFrame):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        self.preferences_action = name(QAction(self), "preferencesAction")
+        self.preferences_action.triggered.connect(self.sig_preferences)
+        self.user_menu.addAction(self.preferences_action)
         self.sign_out_action = name(QAction(self), "signOutAction")
         self.sign_out_action.triggered.connect(self.sig_sign_out)
         self.user_menu.addAction(self.sign_out_action)
@@ -175,6 +179,7 @@ class TopBar(Retranslating, QFrame):
         self.user_button.setText(f"{u.display_name} · {label(u.role)}")
         self.user_button.setAccessibleName(self.tr("User menu"))
         self.language_menu.setTitle(self.tr("Language"))
+        self.preferences_action.setText(self.tr("Preferences…"))
         self.sign_out_action.setText(self.tr("Sign out"))
         self.show_presence(self._presence)
 

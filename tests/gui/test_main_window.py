@@ -128,3 +128,33 @@ def test_closing_the_window_signs_out(qtbot, make_ctx):
     window.open_number(int(window.tickets_page.model.index(0, 0).data(TicketNumberRole)))
     window.close()
     assert presence.current(ctx.db, ctx.user.user_id) is Presence.OFFLINE
+
+
+def test_channel_workers_start_and_stop_with_the_window(qtbot, make_ctx):
+    """The outbox and incoming-mail workers run for the session and report on the GUI thread."""
+    from sagicc_desktop.services import outgoing, ticket_list
+    from sagicc_desktop.store.entities import OutboxItem
+    from sagicc_desktop.store.enums import ChannelKind, OutboxState
+
+    ctx = make_ctx("carlos")
+    window = show_active(qtbot, MainWindow(ctx))
+    assert window.outbox is None and window.inbound is None  # a window alone sends nothing
+    window.start_channels(inbound_interval=3600)
+    assert window.outbox.running and window.inbound.running
+    ticket_id = ticket_list.pending_tickets(ctx.db, ctx.user)[0].id
+    sms = next(c for c in outgoing.sendable_channels(ctx.db, ctx.user, ticket_id) if c.kind is ChannelKind.SMS)
+    interaction = outgoing.queue_message(ctx.db, ctx.blobs, ctx.user, ticket_id, channel_id=sms.id,
+                                         to=["+573005550101"], body_text="Your visit is confirmed")
+    window.wake_outbox()
+
+    def parked() -> bool:  # SMS has no connector yet: the worker looks at it and leaves it waiting
+        with ctx.db.sessions() as s:
+            from sqlalchemy import select
+
+            item = s.scalar(select(OutboxItem).where(OutboxItem.interaction_id == interaction))
+            return item.state is OutboxState.QUEUED and item.last_error == "no_connector"
+
+    qtbot.waitUntil(parked, timeout=10_000)
+    outbox, inbound = window.outbox, window.inbound
+    window.close()
+    assert window.outbox is None and not outbox.running and not inbound.running
