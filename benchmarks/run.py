@@ -1,7 +1,10 @@
 """Speed and memory figures, each beside its bare limit measured in the same run.
 
-python -m benchmarks.run [--tickets N] [--interactions N] [--repeat N] [--data DIR]
+python -m benchmarks.run [--tickets N] [--interactions N] [--repeat N] [--data DIR] [--only GROUP ...]
 The database is generated once into the data folder (bench-data/ by default) and reused.
+Groups: startup, lists, ticket-view, memory (the 1,000,000-ticket database), conversation (a
+ticket of 100,000 interactions), recording (voice notes through PulseAudio), imap (ingesting
+--imap-messages e-mails from a Dovecot the benchmark starts).
 """
 
 from __future__ import annotations
@@ -275,6 +278,9 @@ def memory_figures(report: Report, db_path: Path) -> None:
                "< 250 MB")
 
 
+GROUPS = ("startup", "lists", "ticket-view", "memory", "conversation", "recording", "imap")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--tickets", type=int, default=1_000_000)
@@ -282,10 +288,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--data", type=Path, default=ROOT / "bench-data")
     parser.add_argument("--skip-memory", action="store_true", help="skip the long whole-list scroll")
-    parser.add_argument("--only", choices=("startup", "lists", "ticket-view", "memory"), action="append",
+    parser.add_argument("--only", choices=GROUPS, action="append",
                         help="run only these groups of figures (repeatable)")
+    parser.add_argument("--imap-messages", type=int, default=10_000,
+                        help="messages put in the IMAP server for the ingest figure")
     args = parser.parse_args(argv)
-    groups = set(args.only or ("startup", "lists", "ticket-view", "memory"))
+    groups = set(args.only or GROUPS)
     if args.skip_memory:
         groups.discard("memory")
     db_path = ensure_database(args.data, args.tickets, args.interactions)
@@ -299,6 +307,18 @@ def main(argv: list[str] | None = None) -> int:
         ticket_view_figures(report, db_path, args.repeat, ms, median_time)
     if "memory" in groups:
         memory_figures(report, db_path)
+    if "conversation" in groups:
+        from benchmarks.conversation_figures import conversation_figures
+
+        conversation_figures(report, args.repeat, args.data)
+    if "recording" in groups:
+        from benchmarks.recording_figures import recording_figures
+
+        recording_figures(report, args.repeat)
+    if "imap" in groups:
+        from benchmarks.imap_figures import imap_figures
+
+        imap_figures(report, 1, messages=args.imap_messages)
     report.print()
     return 0
 
