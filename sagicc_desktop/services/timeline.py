@@ -169,13 +169,18 @@ def _filters(scope: Scope) -> list:
 
 
 def _after(cursor: Cursor, newer: bool, inclusive: bool = False):
-    """Rows strictly after (or before) the cursor in (occurred_at, id) order."""
+    """Rows strictly after (or before) the cursor in (occurred_at, id) order.
+
+    Written as a range on occurred_at plus a tie-break, not as a bare OR: both SQLite and
+    PostgreSQL then start the walk at the cursor on the (ticket_id, occurred_at, id) index
+    instead of at the ticket's first row.
+    """
     t, i = Interaction.occurred_at, Interaction.id
     if newer:
         tie = i >= cursor.id if inclusive else i > cursor.id
-        return or_(t > cursor.occurred_at, and_(t == cursor.occurred_at, tie))
+        return and_(t >= cursor.occurred_at, or_(t > cursor.occurred_at, tie))
     tie = i <= cursor.id if inclusive else i < cursor.id
-    return or_(t < cursor.occurred_at, and_(t == cursor.occurred_at, tie))
+    return and_(t <= cursor.occurred_at, or_(t < cursor.occurred_at, tie))
 
 
 def _select(ticket_ids, where, newest_first: bool, limit: int):

@@ -67,6 +67,7 @@ class Geometry:
     """Where everything of one row goes, relative to the row's top-left corner."""
 
     row: TimelineRow
+    width: int
     height: int
     bubble: QRect
     icon_at: QPoint
@@ -96,9 +97,11 @@ class TimelineDelegate(QStyledItemDelegate):
     def __init__(self, voice: VoiceNotes | None = None, parent=None) -> None:
         super().__init__(parent)
         self.voice = voice
-        self._cache: dict[tuple, Geometry] = {}
+        self._cache: dict = {}  # row id -> Geometry (at one width)
         self._pixmaps: dict[tuple, QPixmap] = {}
         self.current_ticket_id = None  # rows of other tickets get a ticket-number chip
+        self.view_width = 0  # the list's width, kept up to date by the view (0: ask the option)
+        self._font_key = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -122,34 +125,37 @@ class TimelineDelegate(QStyledItemDelegate):
             self._pixmaps[key] = pm
         return pm
 
-    @staticmethod
-    def _fonts(option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        base = QFont(option.font)
-        bold = QFont(base)
-        bold.setBold(True)
-        small = QFont(base)
-        if base.pointSizeF() > 0:
-            small.setPointSizeF(max(7.0, base.pointSizeF() - 1))
-        return base, bold, small
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        key = option.font.key()
+        if self._font_key != key:
+            base = QFont(option.font)
+            bold = QFont(base)
+            bold.setBold(True)
+            small = QFont(base)
+            if base.pointSizeF() > 0:
+                small.setPointSizeF(max(7.0, base.pointSizeF() - 1))
+            self._font_key, self._font_set = key, (base, bold, small)
+            self._metrics = (QFontMetrics(base), QFontMetrics(bold), QFontMetrics(small))
+        return self._font_set
 
     def geometry(self, row: TimelineRow, width: int, option: QStyleOptionViewItem) -> Geometry:
-        key = (row.id, width)
-        found = self._cache.get(key)
-        if found is not None and found.row is row:
+        found = self._cache.get(row.id)
+        if found is not None and found.row is row and found.width == width:
             return found
-        if len(self._cache) > 4000:  # the model holds at most a few hundred rows
+        if len(self._cache) > 2000:  # rows the model dropped and nobody forgot
             self._cache.clear()
         geo = self._measure(row, width, option)
-        self._cache[key] = geo
+        self._cache[row.id] = geo
         return geo
 
-    def forget(self, row_id=None) -> None:
-        """Measure again (a row changed, or all rows after a font or language change)."""
-        if row_id is None:
+    def forget(self, row_ids=None) -> None:
+        """Measure again: these rows (gone from the window, or changed), or all of them after
+        a font or language change."""
+        if row_ids is None:
             self._cache.clear()
-        else:
-            for key in [k for k in self._cache if k[0] == row_id]:
-                del self._cache[key]
+            return
+        for row_id in row_ids:
+            self._cache.pop(row_id, None)
 
     def _tags(self, row: TimelineRow) -> list[tuple[str, str]]:
         tags = []
@@ -173,7 +179,7 @@ class TimelineDelegate(QStyledItemDelegate):
 
     def _measure(self, row: TimelineRow, width: int, option: QStyleOptionViewItem) -> Geometry:
         base, bold, small = self._fonts(option)
-        fm, fb, fs = QFontMetrics(base), QFontMetrics(bold), QFontMetrics(small)
+        fm, fb, fs = self._metrics
         bubble_w = max(220, min(MAX_BUBBLE, int((width - 2 * SIDE) * 0.82)))
         bubble_w = min(bubble_w, max(120, width - 2 * SIDE))
         inner = bubble_w - 2 * PAD
@@ -212,7 +218,7 @@ class TimelineDelegate(QStyledItemDelegate):
                 tx += w + 4
             y += chip_h + 4
 
-        geo = Geometry(row=row, height=0, bubble=QRect(), icon_at=icon_at, sender=sender,
+        geo = Geometry(row=row, width=width, height=0, bubble=QRect(), icon_at=icon_at, sender=sender,
                        sender_rect=sender_rect, when=when, when_rect=when_rect, tags=placed)
         if row.subject and row.channel_kind is ChannelKind.EMAIL:
             geo.subject = fb.elidedText(row.subject, Qt.TextElideMode.ElideRight, inner)
@@ -221,7 +227,7 @@ class TimelineDelegate(QStyledItemDelegate):
 
         text = " ".join((row.preview or "").split())
         if text:
-            geo.lines = _wrap(text, base, inner, PREVIEW_LINES)
+            geo.lines = _wrap(text, base, fm, inner, PREVIEW_LINES)
             geo.lines_top, geo.line_height = y, fm.lineSpacing()
             y += len(geo.lines) * fm.lineSpacing() + 2
 
@@ -258,13 +264,23 @@ class TimelineDelegate(QStyledItemDelegate):
     # ------------------------------------------------------------ Qt delegate
 
     def _width(self, option: QStyleOptionViewItem) -> int:
+        if self.view_width:
+            return self.view_width
         widget = option.widget
         if widget is not None and hasattr(widget, "viewport"):
             return max(200, widget.viewport().width())
         return max(200, option.rect.width())
 
+    @staticmethod
+    def _row(index) -> TimelineRow | None:
+        # Asked for every row at each layout: straight from the model's list, not through data().
+        try:
+            return index.model().rows[index.row()]
+        except (AttributeError, IndexError):
+            return index.data(TimelineRowRole)
+
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
-        row = index.data(TimelineRowRole)
+        row = self._row(index)
         if row is None:
             return QSize(0, 0)
         width = self._width(option)
@@ -314,7 +330,7 @@ class TimelineDelegate(QStyledItemDelegate):
         if geo.lines:
             painter.setFont(base)
             painter.setPen(TEXT)
-            fm = QFontMetrics(base)
+            fm = self._metrics[0]
             for i, line in enumerate(geo.lines):
                 painter.drawText(geo.bubble.left() + PAD, geo.lines_top + i * geo.line_height + fm.ascent(), line)
         if geo.play is not None:
@@ -342,8 +358,7 @@ class TimelineDelegate(QStyledItemDelegate):
         row = geo.row
         failed = row.status is InteractionStatus.FAILED
         name, colour = STATE_ICONS.get(row.status, ("fa5s.check", "#5f6b76"))
-        fs = QFontMetrics(small)
-        text_w = fs.horizontalAdvance(geo.footer) + 2
+        text_w = self._metrics[2].horizontalAdvance(geo.footer) + 2
         rect = geo.footer_rect
         start = rect.right() - text_w - 16 if row.direction is Direction.OUTGOING else rect.left()
         side = 12
@@ -420,7 +435,7 @@ def shown_sender(row: TimelineRow) -> str:
     return row.sender or label(row.channel_kind)
 
 
-def _wrap(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
+def _wrap(text: str, font: QFont, metrics: QFontMetrics, width: int, max_lines: int) -> list[str]:
     """The text broken into at most max_lines lines of `width`, the last one elided."""
     layout = QTextLayout(text, font)
     layout.beginLayout()
@@ -436,5 +451,5 @@ def _wrap(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
     if lines:
         s, n = lines[-1]
         if s + n < len(text):
-            out[-1] = QFontMetrics(font).elidedText(text[s:], Qt.TextElideMode.ElideRight, width)
+            out[-1] = metrics.elidedText(text[s:], Qt.TextElideMode.ElideRight, width)
     return out

@@ -42,6 +42,9 @@ class TimelineView(QListView):
         super().__init__(parent)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there, so the width (and every bubble's measured layout) does not change when
+        # a conversation grows longer than the screen.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setUniformItemSizes(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -57,16 +60,46 @@ class TimelineView(QListView):
     def setModel(self, model) -> None:  # noqa: N802
         super().setModel(model)
         model.rowsAboutToBeInserted.connect(lambda _p, first, _l: self._capture(first))
-        model.rowsAboutToBeRemoved.connect(lambda _p, first, _l: self._capture(first))
+        model.rowsAboutToBeRemoved.connect(self._about_to_remove)
         model.rowsInserted.connect(self._restore)
-        model.rowsRemoved.connect(self._restore)
+        model.rowsRemoved.connect(self._removed)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        delegate = self.itemDelegate()
+        if hasattr(delegate, "view_width"):
+            delegate.view_width = max(200, self.viewport().width())
+        super().resizeEvent(event)
+
+    def _sticking(self) -> bool:
+        return self.stick_to_bottom and getattr(self.model(), "at_end", True)
+
+    def _about_to_remove(self, _parent, first: int, last: int) -> None:
+        """Rows above the screen are dropped (the window moved down): the content moves up by
+        their height, so the scroll position moves up as much. No layout needed for that."""
+        self._shift = 0
+        delegate = self.itemDelegate()
+        if hasattr(delegate, "forget"):  # their measured layouts go with them (after the sums below)
+            rows = getattr(self.model(), "rows", [])
+            self._dropped = [rows[r].id for r in range(first, min(last + 1, len(rows)))]
+        if first == 0 and not self._sticking():
+            self._shift = -sum(self.sizeHintForIndex(self.model().index(r, 0)).height()
+                               for r in range(first, last + 1))
+
+    def _removed(self, *_args) -> None:
+        dropped, self._dropped = getattr(self, "_dropped", []), []
+        if dropped:
+            self.itemDelegate().forget(dropped)
+        shift, self._shift = getattr(self, "_shift", 0), 0
+        if shift:
+            bar = self.verticalScrollBar()
+            bar.setValue(max(0, bar.value() + shift))
 
     def near_top_margin(self) -> int:
         return max(200, self.viewport().height())
 
     def _capture(self, first: int) -> None:
-        """Rows are about to come or go above what is on screen: remember the row at the top."""
-        if first != 0 or self.stick_to_bottom and getattr(self.model(), "at_end", True):
+        """Rows are about to come in above what is on screen: remember the row at the top."""
+        if first != 0 or self._sticking():
             self._anchor = None
             return
         index = self.indexAt(QPoint(self.viewport().width() // 2, 1))
@@ -236,11 +269,12 @@ class ConversationTab(LazyTab):
                 self.view.scroll_to_end()
 
     def _update_empty(self, *_args) -> None:
-        empty = self.model.rowCount() == 0
+        empty = self.loaded and self.model.rowCount() == 0
         self.empty.setText(self.tr("No interactions match these filters.") if self.filter_bar.is_filtered()
                            else self.tr("No interactions yet."))
-        self.empty.setVisible(empty)
-        self.view.setVisible(not empty)
+        if self.empty.isHidden() == empty:  # only when it changes: showing a list again lays it out
+            self.empty.setVisible(empty)
+            self.view.setVisible(not empty)
 
     # ------------------------------------------------------------ for the composer and the outbox
 
