@@ -413,9 +413,6 @@ class ConversationTab(LazyTab):
         self._update_empty()
         self.view.viewport().update()
 
-    def hideEvent(self, event) -> None:  # noqa: N802
-        super().hideEvent(event)
-
     def closeEvent(self, event) -> None:  # noqa: N802
         self.voice.stop()
         super().closeEvent(event)
