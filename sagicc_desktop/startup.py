@@ -13,7 +13,7 @@ from .data_folder import AlreadyRunning, acquire_lock, default_data_dir
 from .services.settings import get_setting, set_system_setting
 from .services.unit_of_work import read_only, unit_of_work
 from .store.blobs import BlobStore
-from .store.database import Database, open_database, sqlite_url
+from .store.database import Database, open_database, refresh_statistics, sqlite_url
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,7 @@ def fill_demo_if_empty(data: OpenedData) -> bool:
     seed_demo(data.db, data.blobs)
     with unit_of_work(data.db) as session:
         set_system_setting(session, DEMO_FLAG, True)
+    refresh_statistics(data.db.engine)  # the tables were empty when the database was opened
     return True
 
 

@@ -11,7 +11,7 @@ import enum
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import text, Select, exists, false, func, literal_column, nulls_last, or_, select, tuple_
+from sqlalchemy import text, Select, exists, false, func, literal_column, nulls_last, or_, select, tuple_, union_all
 from sqlalchemy.orm import Session, aliased
 
 from ..store.database import Database
@@ -116,19 +116,35 @@ def filter_clauses(session: Session, actor: Actor, flt: TicketFilter) -> list:
     return clauses
 
 
+# Below this many matches the page is read from the matches themselves (a short list of
+# numbers and customers, looked up on their indexes); above it, from the sort order, checking
+# each ticket against the matches, which finds a page long before the end.
+FEW_MATCHES = 2_000
+
+
 def _text_match(session: Session, needle: str):
     """Subject or customer name contains the needle: through the trigram indexes where the
     database has them (store.search_index), else as a substring scan."""
     name = normalise(needle)
     numbers = search_index.ticket_numbers_matching(session, needle)
     rowids = search_index.customer_rowids_matching(session, name)
-    # autoescape: % and _ typed by the user are literal characters, not wildcards.
-    subject = Ticket.number.in_(numbers) if numbers is not None else Ticket.subject.icontains(needle, autoescape=True)
-    if rowids is not None:
+    if numbers is not None and rowids is not None:
+        few_numbers = session.scalars(numbers.limit(FEW_MATCHES + 1)).all()
         customers = select(Customer.id).where(literal_column("customers.rowid").in_(rowids))
-    else:
-        customers = select(Customer.id).where(Customer.search_name.contains(name, autoescape=True))
-    return or_(subject, Ticket.customer_id.in_(customers))
+        few_customers = session.scalars(customers.limit(FEW_MATCHES + 1)).all()
+        if not few_numbers and not few_customers:
+            return false()
+        if len(few_numbers) + len(few_customers) <= FEW_MATCHES:
+            # Tickets by number and by customer, each on its own index, so a rare word finds
+            # its few tickets without walking the whole list.
+            matched = union_all(select(Ticket.id).where(Ticket.number.in_(few_numbers)),
+                                select(Ticket.id).where(Ticket.deleted_at.is_(None),
+                                                        Ticket.customer_id.in_(few_customers)))
+            return Ticket.id.in_(matched)
+        return or_(Ticket.number.in_(numbers), Ticket.customer_id.in_(customers))
+    # autoescape: % and _ typed by the user are literal characters, not wildcards.
+    return or_(Ticket.subject.icontains(needle, autoescape=True),
+               Ticket.customer_id.in_(select(Customer.id).where(Customer.search_name.contains(name, autoescape=True))))
 
 
 def _row_select(sort: SortKey) -> Select:

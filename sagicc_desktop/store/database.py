@@ -136,6 +136,8 @@ def open_database(url: str, *, upgrade: bool = True) -> Database:
             raise NewerDatabase(url)
         if upgrade and state != "current":
             migrate.upgrade(engine)
+        if upgrade:
+            refresh_statistics(engine)
     except DatabaseError:
         engine.dispose()
         raise
@@ -148,6 +150,16 @@ def open_database(url: str, *, upgrade: bool = True) -> Database:
             raise CorruptDatabase(str(exc)) from exc
         raise
     return Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def refresh_statistics(engine: Engine) -> None:
+    """Let SQLite's planner know the tables' sizes (a sampled ANALYZE: a tenth of a second on a
+    million tickets). Without them it guesses, and may walk a whole list to find three rows."""
+    if engine.dialect.name != "sqlite":
+        return  # PostgreSQL's autovacuum keeps its own statistics
+    with engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+        conn.exec_driver_sql("ANALYZE")
 
 
 def table_names(engine: Engine) -> list[str]:

@@ -61,3 +61,17 @@ def test_rebuild_restores_the_index(db):
         assert _found(db, admin, "duplicate charge") == set()
     search_index.rebuild(db.engine)
     assert _found(db, admin, "duplicate charge") == {ticket}
+
+
+def test_many_matches_take_the_sort_order_path_with_the_same_answer(db, monkeypatch):
+    import sagicc_desktop.services.ticket_list as ticket_list
+
+    admin, campaign = make_admin(db), make_campaign(db)
+    marta = make_customer(db, "Marta", "Quintero")
+    by_subject = create_ticket(db, admin, campaign, None, subject="Quintero street outage")
+    by_name = create_ticket(db, admin, campaign, marta, subject="Billing")
+    create_ticket(db, admin, campaign, None, subject="Unrelated")
+    few = _found(db, admin, "quintero")
+    monkeypatch.setattr(ticket_list, "FEW_MATCHES", 0)
+    assert _found(db, admin, "quintero") == few == {by_subject, by_name}
+    assert TicketListQuery(db, admin, TicketFilter(text="quintero")).count() == 2

@@ -68,3 +68,17 @@ def test_unique_ticket_numbers(db):
         session.add(Ticket(number=7, campaign_id=campaign.id))
         with pytest.raises(IntegrityError):
             session.commit()
+
+
+def test_opening_gives_the_planner_table_statistics(tmp_path):
+    """A sampled ANALYZE on open: without it SQLite guesses, and a rare search word walks the list."""
+    from sqlalchemy import text
+
+    from sagicc_desktop.store.database import open_database, sqlite_url
+
+    db = open_database(sqlite_url(tmp_path / "s.db"))
+    try:
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")).scalar() == 1
+    finally:
+        db.dispose()
