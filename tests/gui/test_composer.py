@@ -226,3 +226,24 @@ def test_a_viewer_sees_the_composer_disabled_with_the_reason(qtbot, make_ctx):
     composer = _composer(qtbot, viewer, ticket_id)
     assert not composer.send_button.isEnabled() and not composer.body.isEnabled()
     assert "Viewers" in composer.status.text()
+
+
+def test_the_conversation_tab_hosts_the_composer_and_shows_what_was_queued(qtbot, ctx):
+    from sagicc_desktop.views.ticket.conversation.tab import ConversationTab
+
+    ticket_id = _ticket_with(ctx, ContactKind.EMAIL)
+    tab = ConversationTab(ctx, ticket_id)
+    show_active(qtbot, tab, (760, 820))
+    tab.ensure_loaded()
+    qtbot.waitUntil(lambda: tab.composer is not None and tab.composer.isVisible() and bool(tab.composer.channels),
+                    timeout=5000)
+    composer = tab.composer
+    _choose(composer, ChannelKind.EMAIL)
+    qtbot.mouseClick(composer.body.viewport(), Qt.MouseButton.LeftButton)  # the user clicks in to type
+    qtbot.keyClicks(composer.body, "We have found your payment.")
+    with qtbot.waitSignal(composer.sig_queued, timeout=5000) as queued:
+        qtbot.keyClick(composer.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    new_row = tab.model.row_of(uuid.UUID(queued.args[0]))
+    assert new_row == tab.model.rowCount() - 1  # the newest, at the bottom
+    assert tab.view.currentIndex().row() == new_row  # and selected, in view
+    assert composer.body.toPlainText() == ""

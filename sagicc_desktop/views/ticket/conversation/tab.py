@@ -158,6 +158,7 @@ class ConversationTab(LazyTab):
         self.empty = empty_label("conversationEmpty")
         self.composer_area = QVBoxLayout()
         self.composer_area.setContentsMargins(0, 0, 0, 0)
+        self.composer = None  # the Composer (T6), added once the timeline is loaded
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -217,6 +218,31 @@ class ConversationTab(LazyTab):
     def load(self) -> None:
         self._guard(lambda: self.model.set_scope(self.scope()))
         self.view.scroll_to_end()
+        if self.composer is None:
+            # The composer reads channels, recipients and the draft: after the timeline is on
+            # screen, so opening a ticket shows its conversation first.
+            QTimer.singleShot(0, self, self._add_composer)
+
+    def _add_composer(self) -> None:
+        from ..composer import Composer
+
+        if self.composer is not None:
+            return
+        self.composer = Composer(self.ctx, self.ticket_id)
+        self.composer.sig_queued.connect(self._queued)
+        self.composer.sig_call_logged.connect(lambda interaction: self.show_interaction(interaction))
+        self.composer_area.addWidget(self.composer)
+        self.composer.show()
+        self._guard(self.composer.load)
+
+    def _queued(self, interaction: str) -> None:
+        self.show_interaction(interaction)
+        self._wake_outbox()
+
+    def _wake_outbox(self) -> None:
+        wake = getattr(self.window(), "wake_outbox", None)
+        if callable(wake):
+            wake()
 
     def reload(self) -> None:
         """After the ticket changed elsewhere: the same stretch again, or the newest if the user
@@ -349,6 +375,8 @@ class ConversationTab(LazyTab):
             action(self.ctx.db, self.ctx.user, row.id)
         except ServiceError as exc:
             show_error(self, exc)
+        else:
+            self._wake_outbox()
         self.model.refresh_row(row.id)
 
     def retry_selected(self) -> None:
