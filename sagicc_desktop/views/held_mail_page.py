@@ -410,7 +410,7 @@ class HeldMailPage(Retranslating, QWidget):
         self.headers.setRowVisible(self.attachments_value, bool(p.attachments))
         notes = [self.tr("Shown as plain text: nothing in the message is opened or loaded.")]
         if p.has_html:
-            notes.append(self.tr("The HTML version is not shown and its images are not loaded: the sender is blocked."))
+            notes.append(self.tr("It also has an HTML version, not shown because the sender is blocked."))
         if p.text_cut:
             notes.append(self.tr("Only the beginning of a long text is shown; releasing keeps all of it."))
         self.plain_note.setText(" ".join(notes))

@@ -120,7 +120,7 @@ def test_the_list_shows_held_mail_newest_first_and_the_preview_is_plain_text(qtb
     assert page.from_value.text() == f"Bulk Deals <{SPAMMER}>"
     assert page.block_value.text() == "Blocked. Reason given: Unsolicited offers"
     assert page.mailbox_value.text() == page.current_entry().row.channel_name != ""
-    assert "HTML version is not shown" in page.plain_note.text()
+    assert "HTML version, not shown" in page.plain_note.text()
     assert HTML_ONLY not in visible_texts(page)
     assert "tracker.example" not in visible_texts(page)
 
