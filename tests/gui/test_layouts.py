@@ -150,3 +150,22 @@ def test_a_plugin_that_fails_shows_a_notice_not_a_broken_view(qtbot, make_ctx, m
     qtbot.addWidget(host)
     host.ensure_loaded()
     assert host.inner is None and "plugin failed" in host.problem.text()
+
+
+def test_tabs_the_users_layout_brings_to_the_front_are_filled_when_the_ticket_opens(qtbot, make_ctx):
+    carlos = make_ctx("carlos")
+    view = _view(qtbot, carlos)
+    view.set_columns(3)
+    view.set_columns(2)  # the user changed the layout: their copy is kept
+    for key in ("account", "notes"):
+        view.panel.show_tab(key)
+    qtbot.wait(50)
+    view.exit()  # keeps the user's arrangement: Account and Notes on top of their columns
+
+    again = _view(qtbot, carlos)
+    qtbot.wait(50)
+    on_top = [k for k, d in again.panel.docks.items() if not d.visibleRegion().isEmpty()]
+    assert set(on_top) == {"account", "notes"}
+    for key in on_top:
+        tab = again.panel.tabs.get(key)
+        assert tab is not None and tab.loaded, f"{key} is on screen but empty"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QTabWidget, QWidget
 
 from ...plugins import installed_tabs, tab_title
@@ -206,6 +206,16 @@ class TicketPanel(Retranslating, QMainWindow):
             pass  # a state that no longer fits: the arrangement above stands
         self._arranging = False
         self._tune_tab_bars()
+        if spec.state:
+            # A stored arrangement may have brought other tabs to the front: load the ones
+            # actually uncovered once the docks have their geometry, not the column's first.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            uncovered = [key for key, dock in self.docks.items()
+                         if not dock.isHidden() and not dock.visibleRegion().isEmpty()]
+            if uncovered:
+                for key in uncovered:
+                    self._shown(key)
+                return
         for keys in columns:  # the tab on top of each column is what the user sees first
             self._shown(keys[0])
 

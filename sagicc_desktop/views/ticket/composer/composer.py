@@ -67,7 +67,7 @@ class Composer(Retranslating, QWidget):
         self.bcc = name(QLineEdit(), "composerBcc")
         self.body = name(QPlainTextEdit(), "composerBody")
         self.body.setTabChangesFocus(True)
-        self.body.setMinimumHeight(70)
+        self.body.setMinimumHeight(56)
         self.signature_box = name(QCheckBox(), "composerSignature")
         self.signature_box.setChecked(True)
         self.files = AttachmentChips()
@@ -200,7 +200,6 @@ class Composer(Retranslating, QWidget):
     def _channel_changed(self) -> None:
         channel = self.current_channel()
         kind = channel.kind if channel else None
-        typed = self.to.currentText()
         self.to.blockSignals(True)
         self.to.clear()
         self.recipients = (composer_data.recipients(self.ctx.db, self.ctx.user, self.ticket_id, kind)
@@ -215,13 +214,12 @@ class Composer(Retranslating, QWidget):
                 item = model.item(self.to.count() - 1)
                 item.setEnabled(False)
                 item.setToolTip(self.tr("On the block list: %1").replace("%1", r.block_reason or "—"))
+        # A new channel starts from the customer's first usable contact for it (a draft being
+        # restored puts its own recipient back afterwards).
         usable = next((i for i, r in enumerate(self.recipients) if not r.blocked), -1)
-        if self._restoring or typed:
-            self.to.setEditText(typed)
-        else:
-            self.to.setCurrentIndex(usable)
-            if usable < 0:
-                self.to.setEditText("")
+        self.to.setCurrentIndex(usable)
+        if usable < 0:
+            self.to.setEditText("")
         self.to.blockSignals(False)
         is_email = kind is ChannelKind.EMAIL
         self.email_rows.setVisible(is_email)
