@@ -70,6 +70,17 @@ class MainWindow(Retranslating, QMainWindow):
         self.stack = name(QStackedWidget(), "pageStack")
         for page in (self.tickets_page, self.customers_page, self.agenda_page):
             self.stack.addWidget(page)
+        self.held_page = None  # Held e-mail (H1): supervisors and administrators
+        from .held_mail_page import HeldMailPage
+
+        if HeldMailPage.available_to(ctx.user):
+            self.held_page = HeldMailPage(ctx)
+            self.held_page.sig_open_ticket.connect(self.open_ticket)
+            self.held_page.sig_count_changed.connect(lambda _n: self._held_title())
+            self.stack.addWidget(self.held_page)  # after the others: menu row == stack index
+            item = QListWidgetItem(icon("fa5s.user-slash", "#e2e8f0"), "")
+            item.setData(Qt.ItemDataRole.UserRole, "held")
+            self.side_menu.addItem(item)
 
         body = QWidget()
         body_layout = QHBoxLayout(body)
@@ -223,11 +234,19 @@ class MainWindow(Retranslating, QMainWindow):
             self.statusBar().showMessage(self.tr("A new ticket arrived by e-mail."), 20_000)
         elif kind == "held":
             self.statusBar().showMessage(self.tr("An e-mail from a blocked sender was kept aside."), 20_000)
+            if self.held_page is not None:
+                self.held_page.refresh()
 
     def _mail_error(self, _channel: str, message: str) -> None:
         if message != self._last_mail_error:  # the worker retries: say it once, not every minute
             self._last_mail_error = message
             self.statusBar().showMessage(self.tr("Incoming e-mail: %1").replace("%1", message), 30_000)
+
+    def _held_title(self) -> None:
+        if self.held_page is not None:
+            item = self.side_menu.item(len(PAGES))
+            item.setText(self.held_page.menu_text())
+            item.setToolTip(self.tr("E-mail from blocked senders, kept aside for you to release or discard"))
 
     def open_preferences(self) -> None:
         from .preferences_dialog import PreferencesDialog
@@ -263,3 +282,4 @@ class MainWindow(Retranslating, QMainWindow):
             item.setText(text)
             item.setToolTip(f"{text} (Ctrl+{row + 1})")
         self.side_menu.setAccessibleName(self.tr("Side menu"))
+        self._held_title()

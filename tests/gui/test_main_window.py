@@ -158,3 +158,17 @@ def test_channel_workers_start_and_stop_with_the_window(qtbot, make_ctx):
     outbox, inbound = window.outbox, window.inbound
     window.close()
     assert window.outbox is None and not outbox.running and not inbound.running
+
+
+def test_held_email_is_in_the_side_menu_for_supervisors_only(qtbot, make_ctx):
+    from sagicc_desktop.views.held_mail_page import HeldMailPage
+
+    laura = show_active(qtbot, MainWindow(make_ctx("laura")))
+    texts = [laura.side_menu.item(r).text() for r in range(laura.side_menu.count())]
+    assert texts[-1].startswith("Held e-mail")
+    laura.side_menu.setCurrentRow(laura.side_menu.count() - 1)
+    assert isinstance(laura.stack.currentWidget(), HeldMailPage)
+    laura.close()
+    carlos = show_active(qtbot, MainWindow(make_ctx("carlos")))
+    assert carlos.held_page is None and carlos.side_menu.count() == 3
+    carlos.close()
