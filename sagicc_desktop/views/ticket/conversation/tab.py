@@ -13,7 +13,7 @@ import uuid
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QVBoxLayout
+from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from ....models.timeline_model import TimelineModel, TimelineRowRole
 from ....services import outgoing, timeline
@@ -163,9 +163,21 @@ class ConversationTab(LazyTab):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.filter_bar)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty, 1)
-        layout.addLayout(self.composer_area)
+        # The timeline over the composer, the divider movable; the timeline gets the room.
+        timeline = QWidget()
+        timeline_layout = QVBoxLayout(timeline)
+        timeline_layout.setContentsMargins(0, 0, 0, 0)
+        timeline_layout.addWidget(self.view, 1)
+        timeline_layout.addWidget(self.empty, 1)
+        composer_holder = QWidget()
+        composer_holder.setLayout(self.composer_area)
+        self.splitter = name(QSplitter(Qt.Orientation.Vertical), "conversationSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(timeline)
+        self.splitter.addWidget(composer_holder)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
 
         self.filter_bar.sig_changed.connect(self.apply_filters)
         self.filter_bar.sig_jump_start.connect(self.jump_to_start)
