@@ -47,6 +47,9 @@ def main(out: Path) -> None:
         dialog.grab().save(str(out / f"sign-in-{lang}.png"))
         dialog.close()
         ctx.actor = auth.sign_in(data.db, "carlos", next(u.password for u in DEMO_USERS if u.username == "carlos"))
+        from sagicc_desktop.services import layouts
+
+        layouts.reset_user(data.db, ctx.actor)  # each language starts from the role's layout
         window = MainWindow(ctx, lang)
         window.resize(1440, 900)
         window.show()
@@ -72,6 +75,19 @@ def main(out: Path) -> None:
         settle()
         window.top_bar.pending_menu.grab().save(str(out / f"pending-{lang}.png"))
         window.top_bar.pending_menu.hide()
+        # The conversation with a customer's voice note (T5), the composer under it (T6).
+        voice_ticket = _ticket_with_voice_note(data.db, ctx.actor)
+        if voice_ticket is not None:
+            view = window.open_ticket(voice_ticket)
+            view.panel.show_tab("ticket")
+            view.panel.show_tab("conversation")
+            settle()
+            conversation = view.panel.tabs["conversation"]
+            note = next(i for i in range(conversation.model.rowCount())
+                        if conversation.model.rows[i].is_voice_note)
+            conversation.show_interaction(conversation.model.rows[note].id)
+            settle()
+            window.grab().save(str(out / f"conversation-voice-{lang}.png"))
         window.close_ticket(go_back=False)
         window.close()
         settle()
@@ -91,6 +107,20 @@ def main(out: Path) -> None:
         editing.close()
         settle()
     print(f"screenshots in {out}")
+
+
+def _ticket_with_voice_note(db, actor):
+    """The newest open ticket of the actor's whose conversation has a voice note."""
+    from sqlalchemy import select
+
+    from sagicc_desktop.store.entities import Interaction, Ticket
+    from sagicc_desktop.store.enums import TicketStatus
+
+    with db.sessions() as s:
+        return s.scalar(select(Ticket.id).join(Interaction, Interaction.ticket_id == Ticket.id)
+                        .where(Interaction.is_voice_note, Ticket.assignee_id == actor.user_id,
+                               Ticket.status.in_(TicketStatus.open_statuses()))
+                        .order_by(Interaction.occurred_at.desc()).limit(1))
 
 
 if __name__ == "__main__":

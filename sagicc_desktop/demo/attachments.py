@@ -43,11 +43,20 @@ def _first(conv: Conversation, direction: Direction, kinds=None) -> Interaction 
 def build_attachments(rng: random.Random, blobs: BlobStore,
                       conversations: list[Conversation]) -> tuple[list[Blob], list[Attachment]]:
     writer = _Writer(rng, blobs)
-    for conv in conversations:  # every voice note carries its audio
+    recordings = files.voice_notes()
+    for conv in conversations:  # every voice note carries a real recording in its language
         for note in conv.voice_notes:
-            seconds = int(note.body_text.rsplit(":", 1)[1].rstrip(")"))
-            writer.add(conv, files.wav_bytes(seconds, rng), f"voice-note-{conv.ticket.number}.wav",
-                       "audio/wav", AttachmentSource.CUSTOMER, note.occurred_at, note)
+            choices = recordings.get(conv.language) or recordings.get("en") or []
+            if choices:
+                data, seconds = choices[rng.randrange(len(choices))]
+                writer.add(conv, data, f"voice-note-{conv.ticket.number}.ogg", "audio/ogg",
+                           AttachmentSource.CUSTOMER, note.occurred_at, note)
+            else:  # resources missing (a stripped install): a tone stands in
+                seconds = int(note.body_text.rsplit(":", 1)[1].rstrip(")"))
+                writer.add(conv, files.wav_bytes(seconds, rng), f"voice-note-{conv.ticket.number}.wav",
+                           "audio/wav", AttachmentSource.CUSTOMER, note.occurred_at, note)
+            label = "Nota de voz" if conv.language == "es" else "Voice note"
+            note.body_text = note.preview = f"{label} ({int(seconds) // 60}:{round(seconds) % 60:02d})"
     rich = [c for c in conversations if len(c.interactions) >= 2]
     screenshot = files.png_bytes(96, 64, rng)
     for n, conv in enumerate(rng.sample(rich, min(14, len(rich)))):

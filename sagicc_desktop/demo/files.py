@@ -40,6 +40,21 @@ def png_bytes(width: int, height: int, rng: random.Random) -> bytes:
             + chunk(b"IEND", b""))
 
 
+def voice_notes() -> dict[str, list[tuple[bytes, float]]]:
+    """The demo's recorded voice notes (spoken sentences, OGG/Opus at 48 kHz) by language,
+    each with its length in seconds; empty when the resources are not there."""
+    import soundfile
+
+    from ..resources import resources_dir
+
+    folder = resources_dir() / "demo" / "voice-notes"
+    found: dict[str, list[tuple[bytes, float]]] = {}
+    for path in sorted(folder.glob("*.ogg")) if folder.is_dir() else []:
+        language = path.stem.split("-", 1)[0]
+        found.setdefault(language, []).append((path.read_bytes(), soundfile.info(str(path)).duration))
+    return found
+
+
 def wav_bytes(seconds: float, rng: random.Random, rate: int = 8000) -> bytes:
     """A mono 16-bit WAV with a pulsing tone, standing in for a recorded voice note."""
     base = rng.uniform(140, 260)

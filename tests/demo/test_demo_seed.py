@@ -204,13 +204,29 @@ def test_attachments_are_in_the_blob_store(seeded):
     blob_rows = {b.sha256: b for b in _all(db, Blob)}
     assert len(attachments) == summary["attachments"] >= 5
     assert len(blob_rows) < len(attachments)  # one screenshot is shared
-    assert {a.mime_type for a in attachments} >= {"image/png", "text/csv", "audio/wav"}
+    assert {a.mime_type for a in attachments} >= {"image/png", "text/csv", "audio/ogg"}
     for a in attachments:
         data = blobs.read(a.blob_sha256)
         assert hashlib.sha256(data).hexdigest() == a.blob_sha256
         assert len(data) == a.size == blob_rows[a.blob_sha256].size
     png = next(a for a in attachments if a.mime_type == "image/png")
     assert blobs.read(png.blob_sha256).startswith(b"\x89PNG\r\n\x1a\n")
+
+
+def test_voice_notes_are_real_recordings_whose_length_the_timeline_shows(seeded):
+    import soundfile
+
+    db, blobs, _ = seeded
+    notes = [i for i in _all(db, Interaction) if i.is_voice_note]
+    assert notes
+    by_interaction = {a.interaction_id: a for a in _all(db, Attachment)}
+    for note in notes:
+        audio = by_interaction[note.id]
+        assert audio.mime_type == "audio/ogg"
+        info = soundfile.info(str(blobs.path_for(audio.blob_sha256)))
+        assert info.samplerate == 48000 and info.subtype == "OPUS"
+        minutes, seconds = divmod(round(info.duration), 60)
+        assert note.body_text.endswith(f"({minutes}:{seconds:02d})")
 
 
 def test_a_second_seed_is_refused(seeded):
