@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/composer/call_dialog.py" line="+24"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voicemail</source>
+        <translation>Voicemail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong number</source>
+        <translation>Wrong number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call failed</source>
+        <translation>Call failed</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/account_dialogs.py" line="+164"/>
@@ -458,6 +491,19 @@ Switch to the open window, or close it first.</translation>
     </message>
 </context>
 <context>
+    <name>AttachmentChips</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/composer/attachment_chips.py" line="+97"/>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Files to send</source>
+        <translation>Files to send</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsTab</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/attachments_tab.py" line="+34"/>
@@ -644,6 +690,75 @@ Switch to the open window, or close it first.</translation>
     </message>
 </context>
 <context>
+    <name>AudioDevicesPage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/audio_preferences.py" line="+107"/>
+        <location line="+91"/>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>%1 (not connected)</source>
+        <translation>%1 (not connected)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Stop the test</source>
+        <translation>Stop the test</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test microphone</source>
+        <translation>Test microphone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the sound</source>
+        <translation>Stop the sound</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play test sound</source>
+        <translation>Play test sound</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sound devices</source>
+        <translation>Sound devices</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Microphone:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Speaker:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Speaker or headset</source>
+        <translation>Speaker or headset</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Microphone level</source>
+        <translation>Microphone level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for devices again</source>
+        <translation>Look for devices again</translation>
+    </message>
+</context>
+<context>
     <name>BlockDialog</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/contact_dialogs.py" line="+174"/>
@@ -682,6 +797,70 @@ Switch to the open window, or close it first.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/composer/call_dialog.py" line="+13"/>
+        <source>Call log</source>
+        <translation>Call log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number called</source>
+        <translation>Number called</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Duration in seconds</source>
+        <translation>Duration in seconds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call notes</source>
+        <translation>Call notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was said, what was agreed</source>
+        <translation>What was said, what was agreed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the call</source>
+        <translation>Save the call</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
@@ -942,6 +1121,233 @@ Switch to the open window, or close it first.</translation>
         <location line="+24"/>
         <source>%1 of %2 changes</source>
         <translation>%1 of %2 changes</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/composer/composer.py" line="+186"/>
+        <source>No outgoing channel is enabled for this campaign.</source>
+        <translation>No outgoing channel is enabled for this campaign.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>blocked</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On the block list: %1</source>
+        <translation>On the block list: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hand the number to the softphone and log the call</source>
+        <translation>Hand the number to the softphone and log the call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue the message for sending (Ctrl+Enter)</source>
+        <translation>Queue the message for sending (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes for the call log (optional)</source>
+        <translation>Notes for the call log (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write your reply…</source>
+        <translation>Write your reply…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No templates for this channel</source>
+        <translation>No templates for this channel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not read %1: it may have been moved or deleted.</source>
+        <translation>Could not read %1: it may have been moved or deleted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not carry files.</source>
+        <translation>%1 does not carry files.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not take files of this type (%2).</source>
+        <translation>%1 does not take files of this type (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too large: %1 takes at most %2 of files per message.</source>
+        <translation>Too large: %1 takes at most %2 of files per message.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Draft restored.</source>
+        <translation>Draft restored.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These files of the draft are gone and were left out: %1</source>
+        <translation>These files of the draft are gone and were left out: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Draft saved.</source>
+        <translation>Draft saved.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+109"/>
+        <source>Clear the message</source>
+        <translation>Clear the message</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Empty the message and discard its draft and files?</source>
+        <translation>Empty the message and discard its draft and files?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+106"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Queued for sending.</source>
+        <translation>Queued for sending.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is on the block list: nothing can be sent to it.</source>
+        <translation>%1 is on the block list: nothing can be sent to it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the number to call.</source>
+        <translation>Choose the number to call.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No softphone answered %1. Dial the number by hand and log the call.</source>
+        <translation>No softphone answered %1. Dial the number by hand and log the call.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Call logged.</source>
+        <translation>Call logged.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Composer</source>
+        <translation>Composer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BCC</source>
+        <translation>BCC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Addresses separated by commas</source>
+        <translation>Addresses separated by commas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the ticket&apos;s subject</source>
+        <translation>Empty: the ticket&apos;s subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other contact data…</source>
+        <translation>Other contact data…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write to another customer&apos;s or a third party&apos;s contact data</source>
+        <translation>Write to another customer&apos;s or a third party&apos;s contact data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add my signature</source>
+        <translation>Add my signature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert the survey link</source>
+        <translation>Insert the survey link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach files (or drop them here)</source>
+        <translation>Attach files (or drop them here)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a voice note</source>
+        <translation>Record a voice note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Empty the message and forget its draft</source>
+        <translation>Empty the message and forget its draft</translation>
     </message>
 </context>
 <context>
@@ -1256,100 +1662,55 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>ConversationTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+159"/>
-        <source>Date</source>
-        <translation>Date</translation>
+        <location filename="../../sagicc_desktop/views/ticket/conversation/tab.py" line="+311"/>
+        <source>No interactions match these filters.</source>
+        <translation>No interactions match these filters.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Channel</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Direction</source>
-        <translation>Direction</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+134"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No interactions yet.</source>
-        <translation>No interactions yet.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Queued</source>
-        <translation>Queued</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sending</source>
-        <translation>Sending</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sent</source>
-        <translation>Sent</translation>
+        <location line="+2"/>
+        <source>View more…</source>
+        <translation>View more…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Failed</source>
-        <translation>Failed</translation>
+        <source>The whole interaction: headers, all its text, attachments (Enter)</source>
+        <translation>The whole interaction: headers, all its text, attachments (Enter)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Received</source>
-        <translation>Received</translation>
+        <location line="+1"/>
+        <source>Retry sending</source>
+        <translation>Retry sending</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Read</source>
-        <translation>Read</translation>
+        <location line="+1"/>
+        <source>Cancel sending</source>
+        <translation>Cancel sending</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Incoming</source>
-        <translation>Incoming</translation>
+        <location line="+1"/>
+        <source>Go to the first interaction</source>
+        <translation>Go to the first interaction</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Outgoing</source>
-        <translation>Outgoing</translation>
+        <location line="+1"/>
+        <source>Go to the newest interaction</source>
+        <translation>Go to the newest interaction</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The newest %1 of %2 interactions</source>
-        <translation>The newest %1 of %2 interactions</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date (newest %1 of %2)</source>
-        <translation>Date (newest %1 of %2)</translation>
+        <location line="-140"/>
+        <source>No interactions yet.</source>
+        <translation>No interactions yet.</translation>
     </message>
 </context>
 <context>
     <name>CustomerTab</name>
     <message>
-        <location line="-47"/>
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+141"/>
         <source>Document type</source>
         <translation>Document type</translation>
     </message>
@@ -1494,6 +1855,542 @@ Switch to the open window, or close it first.</translation>
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/conversation/filter_bar.py" line="+152"/>
+        <source>Channels:</source>
+        <translation>Channels:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show %1 interactions</source>
+        <translation>Show %1 interactions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only interactions on or after this day</source>
+        <translation>Only interactions on or after this day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only interactions on or before this day</source>
+        <translation>Only interactions on or before this day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>View previous interactions</source>
+        <translation>View previous interactions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the interactions of this customer&apos;s other tickets, each marked with its ticket number</source>
+        <translation>Add the interactions of this customer&apos;s other tickets, each marked with its ticket number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the first interaction (Ctrl+Home)</source>
+        <translation>Go to the first interaction (Ctrl+Home)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the first interaction</source>
+        <translation>Go to the first interaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the newest interaction (Ctrl+End)</source>
+        <translation>Go to the newest interaction (Ctrl+End)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the newest interaction</source>
+        <translation>Go to the newest interaction</translation>
+    </message>
+</context>
+<context>
+    <name>HeldMailModel</name>
+    <message>
+        <location filename="../../sagicc_desktop/models/held_mail_model.py" line="+28"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released by</source>
+        <translation>Released by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Blocked sender</source>
+        <translation>Blocked sender</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+</context>
+<context>
+    <name>HeldMailPage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/held_mail_page.py" line="+382"/>
+        <source>Reading the message…</source>
+        <translation>Reading the message…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a message to read it here before you release or discard it.</source>
+        <translation>Select a message to read it here before you release or discard it.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+81"/>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>No longer blocked: the sender has been taken off the block list.</source>
+        <translation>No longer blocked: the sender has been taken off the block list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked. Reason given: %1</source>
+        <translation>Blocked. Reason given: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked (no reason given).</source>
+        <translation>Blocked (no reason given).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — not opened here</source>
+        <translation>%1 — not opened here</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown as plain text: nothing in the message is opened or loaded.</source>
+        <translation>Shown as plain text: nothing in the message is opened or loaded.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It also has an HTML version, not shown because the sender is blocked.</source>
+        <translation>It also has an HTML version, not shown because the sender is blocked.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the beginning of a long text is shown; releasing keeps all of it.</source>
+        <translation>Only the beginning of a long text is shown; releasing keeps all of it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(This message has no text.)</source>
+        <translation>(This message has no text.)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 by %2, into ticket #%3</source>
+        <translation>%1 by %2, into ticket #%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open ticket #%1</source>
+        <translation>Open ticket #%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+268"/>
+        <source>Open ticket</source>
+        <translation>Open ticket</translation>
+    </message>
+    <message>
+        <location line="-261"/>
+        <source>Only supervisors and administrators may release or discard a held message.</source>
+        <translation>Only supervisors and administrators may release or discard a held message.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>an unknown sender</source>
+        <translation>an unknown sender</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Release held e-mail</source>
+        <translation>Release held e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release the message from %1, “%2”?</source>
+        <translation>Release the message from %1, “%2”?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is stored as if it had just arrived: it opens a new ticket, or joins its ticket if it answers one. The sender stays on the block list, so their next messages will be held too.</source>
+        <translation>It is stored as if it had just arrived: it opens a new ticket, or joins its ticket if it answers one. The sender stays on the block list, so their next messages will be held too.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Discard held e-mail</source>
+        <translation>Discard held e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the message from %1, “%2”?</source>
+        <translation>Discard the message from %1, “%2”?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is deleted for good and cannot be undone. If the mailbox still has it, it will not be fetched again.</source>
+        <translation>It is deleted for good and cannot be undone. If the mailbox still has it, it will not be fetched again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+2"/>
+        <location line="+91"/>
+        <location line="+3"/>
+        <location line="+31"/>
+        <source>Held e-mail</source>
+        <translation>Held e-mail</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>This message is no longer held: someone else may have released or discarded it. The list has been refreshed.</source>
+        <translation>This message is no longer held: someone else may have released or discarded it. The list has been refreshed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Held e-mail actions</source>
+        <translation>Held e-mail actions</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Releasing the message from %1…</source>
+        <translation>Releasing the message from %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message from %1 was discarded.</source>
+        <translation>The message from %1 was discarded.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Released: the message from %1 became the new ticket %2.</source>
+        <translation>Released: the message from %1 became the new ticket %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Released: the message from %1 joined ticket %2.</source>
+        <translation>Released: the message from %1 joined ticket %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sender is still blocked.</source>
+        <translation>The sender is still blocked.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open ticket %1</source>
+        <translation>Open ticket %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+3"/>
+        <source>Held e-mail (%1)</source>
+        <translation>Held e-mail (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+28"/>
+        <source>No e-mail is being held.</source>
+        <translation>No e-mail is being held.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>None has been released either.</source>
+        <translation>None has been released either.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages from senders on the block list will wait here for you to release or discard them.</source>
+        <translation>Messages from senders on the block list will wait here for you to release or discard them.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-mail from senders on the block list is kept here instead of becoming a ticket. Read it, then release it (it becomes a ticket or joins its ticket) or discard it.</source>
+        <translation>E-mail from senders on the block list is kept here instead of becoming a ticket. Read it, then release it (it becomes a ticket or joins its ticket) or discard it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only supervisors and administrators can see e-mail held aside from blocked senders. Ask a supervisor if you are expecting a message that has not arrived.</source>
+        <translation>Only supervisors and administrators can see e-mail held aside from blocked senders. Ask a supervisor if you are expecting a message that has not arrived.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show released</source>
+        <translation>Show released</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show released messages too</source>
+        <translation>Show released messages too</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the messages already released too, with who released them and where they went</source>
+        <translation>List the messages already released too, with who released them and where they went</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Refresh the list</source>
+        <translation>Refresh the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the list again (F5)</source>
+        <translation>Read the list again (F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result of the last action</source>
+        <translation>Result of the last action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selected message</source>
+        <translation>Selected message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Message preview</source>
+        <translation>Message preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailbox:</source>
+        <translation>Mailbox:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Block list:</source>
+        <translation>Block list:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released:</source>
+        <translation>Released:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailbox</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block list</source>
+        <translation>Block list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message text</source>
+        <translation>Message text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the message is shown</source>
+        <translation>How the message is shown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release…</source>
+        <translation>Release…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Release the message</source>
+        <translation>Release the message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard…</source>
+        <translation>Discard…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard the message</source>
+        <translation>Discard the message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the ticket it went to</source>
+        <translation>Open the ticket it went to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discard (Delete)</source>
+        <translation>Discard (Delete)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+48"/>
@@ -1539,6 +2436,234 @@ Switch to the open window, or close it first.</translation>
         <location line="-52"/>
         <source>No tasks saved for this ticket.</source>
         <translation>No tasks saved for this ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/conversation/interaction_dialog.py" line="+199"/>
+        <source>Save attachment</source>
+        <translation>Save attachment</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BCC</source>
+        <translation>BCC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Internal (not shown to the customer)</source>
+        <translation>Internal (not shown to the customer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Voicemail</source>
+        <translation>Voicemail</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Interaction: %1</source>
+        <translation>Interaction: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender is on the block list: nothing can be sent to this address or number.</source>
+        <translation>The sender is on the block list: nothing can be sent to this address or number.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>All headers (%n)</source>
+        <translation>
+            <numerusform>All headers (%n)</numerusform>
+            <numerusform>All headers (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all headers</source>
+        <translation>Show all headers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message headers</source>
+        <translation>Message headers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote images are blocked, so the sender cannot tell that (or where) this message was opened.</source>
+        <translation>Remote images are blocked, so the sender cannot tell that (or where) this message was opened.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Show remote images</source>
+        <translation>Show remote images</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain text</source>
+        <translation>Plain text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message text</source>
+        <translation>Message text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected attachment as a file</source>
+        <translation>Save the selected attachment as a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this message again</source>
+        <translation>Send this message again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel sending</source>
+        <translation>Cancel sending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel sending this message</source>
+        <translation>Cancel sending this message</translation>
     </message>
 </context>
 <context>
@@ -1792,7 +2917,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sagicc_desktop/views/main_window.py" line="+163"/>
+        <location filename="../../sagicc_desktop/views/main_window.py" line="+178"/>
         <source>Reminder: %1 at %2, ticket #%3</source>
         <translation>Reminder: %1 at %2, ticket #%3</translation>
     </message>
@@ -1802,7 +2927,32 @@ Switch to the open window, or close it first.</translation>
         <translation>next action</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+47"/>
+        <source>A message could not be sent. Open its ticket to retry it.</source>
+        <translation>A message could not be sent. Open its ticket to retry it.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A new ticket arrived by e-mail.</source>
+        <translation>A new ticket arrived by e-mail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An e-mail from a blocked sender was kept aside.</source>
+        <translation>An e-mail from a blocked sender was kept aside.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Incoming e-mail: %1</source>
+        <translation>Incoming e-mail: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-mail from blocked senders, kept aside for you to release or discard</source>
+        <translation>E-mail from blocked senders, kept aside for you to release or discard</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Sagicc Desktop — %1</source>
         <translation>Sagicc Desktop — %1</translation>
     </message>
@@ -1830,7 +2980,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/merge_dialog.py" line="+88"/>
+        <location filename="../../sagicc_desktop/views/ticket/merge_dialog.py" line="+98"/>
         <source>Ticket #%1: %2 (%3)</source>
         <translation>Ticket #%1: %2 (%3)</translation>
     </message>
@@ -1881,18 +3031,23 @@ Switch to the open window, or close it first.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+54"/>
         <source>Merge tickets</source>
         <translation>Merge tickets</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+37"/>
+        <location line="-54"/>
+        <location line="+70"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-40"/>
+        <source>Merging…</source>
+        <translation>Merging…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>This ticket is merged into the ticket you choose: its conversation, tasks, agenda, attachments, notes and relations move there, and this ticket is closed. The merge cannot be undone.</source>
         <translation>This ticket is merged into the ticket you choose: its conversation, tasks, agenda, attachments, notes and relations move there, and this ticket is closed. The merge cannot be undone.</translation>
     </message>
@@ -1946,7 +3101,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../sagicc_desktop/views/messages.py" line="+13"/>
+        <location filename="../../sagicc_desktop/views/messages.py" line="+14"/>
         <location line="+29"/>
         <source>The user name or password is not right.</source>
         <translation>The user name or password is not right.</translation>
@@ -2292,7 +3447,47 @@ Switch to the open window, or close it first.</translation>
         <translation>That notification no longer exists.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>This template cannot be filled in (%2). Ask an administrator to correct it.</source>
+        <translation>This template cannot be filled in (%2). Ask an administrator to correct it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That template no longer exists.</source>
+        <translation>That template no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This campaign has no survey to link to.</source>
+        <translation>This campaign has no survey to link to.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls can be handed over as tel: or sip: links only.</source>
+        <translation>Calls can be handed over as tel: or sip: links only.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose how the call ended.</source>
+        <translation>Choose how the call ended.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The call duration is not valid.</source>
+        <translation>The call duration is not valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%2 is on the block list: nothing can be sent to it.</source>
+        <translation>%2 is on the block list: nothing can be sent to it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This channel is not enabled for the ticket&apos;s campaign.</source>
+        <translation>This channel is not enabled for the ticket&apos;s campaign.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Viewers can read tickets but not change them.</source>
         <translation>Viewers can read tickets but not change them.</translation>
     </message>
@@ -2305,6 +3500,186 @@ Switch to the open window, or close it first.</translation>
         <location line="+5"/>
         <source>Sagicc Desktop</source>
         <translation>Sagicc Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../sagicc_desktop/views/messages_audio.py" line="+14"/>
+        <source>Sound cannot be recorded or played on this computer: the PortAudio library is missing.</source>
+        <translation>Sound cannot be recorded or played on this computer: the PortAudio library is missing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No microphone was found. Connect one, or choose another in the audio preferences.</source>
+        <translation>No microphone was found. Connect one, or choose another in the audio preferences.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No speaker or headset was found to play the sound.</source>
+        <translation>No speaker or headset was found to play the sound.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system refused access to the microphone. Allow Sagicc Desktop to use it in the system&apos;s privacy settings, then record again.</source>
+        <translation>The system refused access to the microphone. Allow Sagicc Desktop to use it in the system&apos;s privacy settings, then record again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The microphone could not be opened; another program may be using it. (%2)</source>
+        <translation>The microphone could not be opened; another program may be using it. (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The speaker or headset could not be opened; another program may be using it. (%2)</source>
+        <translation>The speaker or headset could not be opened; another program may be using it. (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The microphone was disconnected. What was recorded until then (%2) is kept: listen to it, then keep or discard it.</source>
+        <translation>The microphone was disconnected. What was recorded until then (%2) is kept: listen to it, then keep or discard it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The microphone was disconnected before anything was recorded.</source>
+        <translation>The microphone was disconnected before anything was recorded.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The speaker or headset was disconnected; playback stopped.</source>
+        <translation>The speaker or headset was disconnected; playback stopped.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recording could not be saved to disk; what was saved before is kept. (%2)</source>
+        <translation>The recording could not be saved to disk; what was saved before is kept. (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sound file cannot be read; it may be damaged or of an unknown kind.</source>
+        <translation>This sound file cannot be read; it may be damaged or of an unknown kind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time limit of %2 was reached and the recording stopped. Listen to it, then keep or discard it.</source>
+        <translation>The time limit of %2 was reached and the recording stopped. Listen to it, then keep or discard it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was heard: check that the microphone is on and not muted, and that the system lets Sagicc Desktop use it.</source>
+        <translation>Nothing was heard: check that the microphone is on and not muted, and that the system lets Sagicc Desktop use it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The microphone chosen in the preferences (%2) is not connected; the system default is used.</source>
+        <translation>The microphone chosen in the preferences (%2) is not connected; the system default is used.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The speaker chosen in the preferences (%2) is not connected; the system default is used.</source>
+        <translation>The speaker chosen in the preferences (%2) is not connected; the system default is used.</translation>
+    </message>
+    <message>
+        <location filename="../../sagicc_desktop/views/messages_channels.py" line="+11"/>
+        <source>This channel is not enabled for the ticket&apos;s campaign (or it has been switched off).</source>
+        <translation>This channel is not enabled for the ticket&apos;s campaign (or it has been switched off).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one recipient.</source>
+        <translation>Add at least one recipient.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%2 is on the block list: nothing may be sent to it. Remove it from the recipients.</source>
+        <translation>%2 is on the block list: nothing may be sent to it. Remove it from the recipients.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message is empty: write something or attach a file.</source>
+        <translation>The message is empty: write something or attach a file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An e-mail needs a subject.</source>
+        <translation>An e-mail needs a subject.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CC and BCC are for e-mail only.</source>
+        <translation>CC and BCC are for e-mail only.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many recipients: at most %1 in one message.</source>
+        <translation>Too many recipients: at most %1 in one message.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%2 does not take attachments.</source>
+        <translation>%2 does not take attachments.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%2 cannot be sent on this channel: its type is not allowed.</source>
+        <translation>%2 cannot be sent on this channel: its type is not allowed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attachments are too large for this channel: at most %2 in one message.</source>
+        <translation>The attachments are too large for this channel: at most %2 in one message.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This interaction was not sent from here, so it has no delivery.</source>
+        <translation>This interaction was not sent from here, so it has no delivery.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message is being sent right now; wait a moment and look at its state again.</source>
+        <translation>The message is being sent right now; wait a moment and look at its state again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message has already been sent.</source>
+        <translation>The message has already been sent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer has no keychain to keep the mailbox password in (%2). Install or unlock the system&apos;s keychain (on Linux, a Secret Service such as GNOME Keyring or KWallet).</source>
+        <translation>This computer has no keychain to keep the mailbox password in (%2). Install or unlock the system&apos;s keychain (on Linux, a Secret Service such as GNOME Keyring or KWallet).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain refused to give or keep the password: %2</source>
+        <translation>The keychain refused to give or keep the password: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%2 is not one of the customer&apos;s e-mail addresses: choose one of theirs.</source>
+        <translation>%2 is not one of the customer&apos;s e-mail addresses: choose one of theirs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ticket&apos;s campaign has no e-mail channel to send from.</source>
+        <translation>The ticket&apos;s campaign has no e-mail channel to send from.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation has no messages to send yet.</source>
+        <translation>The conversation has no messages to send yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only supervisors and administrators may release or discard a held message.</source>
+        <translation>Only supervisors and administrators may release or discard a held message.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This message has already been released.</source>
+        <translation>This message has already been released.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This message could not be let through (%2), so it stays held. Check the mailbox&apos;s campaigns and try again.</source>
+        <translation>This message could not be let through (%2), so it stays held. Check the mailbox&apos;s campaigns and try again.</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +3866,68 @@ Switch to the open window, or close it first.</translation>
     </message>
 </context>
 <context>
+    <name>OtherContactsDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/composer/other_contacts.py" line="+26"/>
+        <source>Other contact data</source>
+        <translation>Other contact data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search other contact data</source>
+        <translation>Search other contact data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, e-mail or number (at least 3 characters)</source>
+        <translation>Name, e-mail or number (at least 3 characters)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact data found</source>
+        <translation>Contact data found</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>blocked</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On the block list</source>
+        <translation>On the block list</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type at least 3 characters.</source>
+        <translation>Type at least 3 characters.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+</context>
+<context>
     <name>PendingListModel</name>
     <message>
         <location filename="../../sagicc_desktop/models/pending_list.py" line="+32"/>
@@ -2514,6 +3951,29 @@ Switch to the open window, or close it first.</translation>
         <location line="+1"/>
         <source>Problem with this tab</source>
         <translation>Problem with this tab</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/preferences_dialog.py" line="+78"/>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voice notes</source>
+        <translation>Voice notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telephony</source>
+        <translation>Telephony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the preferences</source>
+        <translation>Save the preferences</translation>
     </message>
 </context>
 <context>
@@ -2709,7 +4169,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>ScriptTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+65"/>
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+24"/>
         <source>Campaign script</source>
         <translation>Campaign script</translation>
     </message>
@@ -3013,6 +4473,24 @@ Switch to the open window, or close it first.</translation>
     </message>
 </context>
 <context>
+    <name>TelephonyPage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/preferences_dialog.py" line="-42"/>
+        <source>Call links</source>
+        <translation>Call links</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIP domain</source>
+        <translation>SIP domain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the Call button hands a number to this computer&apos;s softphone</source>
+        <translation>How the Call button hands a number to this computer&apos;s softphone</translation>
+    </message>
+</context>
+<context>
     <name>TicketActions</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/confirm.py" line="+22"/>
@@ -3020,12 +4498,12 @@ Switch to the open window, or close it first.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/options.py" line="+25"/>
+        <location filename="../../sagicc_desktop/views/ticket/options.py" line="+26"/>
         <source>Only administrators can do this.</source>
         <translation>Only administrators can do this.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Reassign…</source>
         <translation>Reassign…</translation>
     </message>
@@ -3053,6 +4531,16 @@ Switch to the open window, or close it first.</translation>
         <location line="+0"/>
         <source>List, add, remove and open related tickets</source>
         <translation>List, add, remove and open related tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send transcript…</source>
+        <translation>Send transcript…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail the whole conversation (never the notes) to the customer</source>
+        <translation>E-mail the whole conversation (never the notes) to the customer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3085,7 +4573,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Delete the ticket</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+79"/>
         <location line="+2"/>
         <source>Close ticket</source>
         <translation>Close ticket</translation>
@@ -3566,9 +5054,62 @@ Switch to the open window, or close it first.</translation>
     </message>
 </context>
 <context>
+    <name>TimelineDelegate</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/conversation/delegate.py" line="+109"/>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Ticket #%1</source>
+        <translation>Ticket #%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
-        <location filename="../../sagicc_desktop/views/top_bar.py" line="+126"/>
+        <location filename="../../sagicc_desktop/views/top_bar.py" line="+130"/>
         <source>%1 pending tickets</source>
         <translation>%1 pending tickets</translation>
     </message>
@@ -3624,14 +5165,98 @@ Switch to the open window, or close it first.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Preferences…</source>
+        <translation>Preferences…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
 </context>
 <context>
+    <name>TranscriptDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/transcript_dialog.py" line="+85"/>
+        <source>The ticket&apos;s campaign has no e-mail channel to send from.</source>
+        <translation>The ticket&apos;s campaign has no e-mail channel to send from.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer has no e-mail address. Add one in the Contact tab first.</source>
+        <translation>The customer has no e-mail address. Add one in the Contact tab first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every e-mail address of the customer is on the block list.</source>
+        <translation>Every e-mail address of the customer is on the block list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The conversation has no messages to send yet.</source>
+        <translation>The conversation has no messages to send yet.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+12"/>
+        <location line="+19"/>
+        <source>Send transcript</source>
+        <translation>Send transcript</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>The transcript to %1 is in the outbox; it is sent as soon as the mail server can be reached. Its delivery shows in the conversation.</source>
+        <translation>The transcript to %1 is in the outbox; it is sent as soon as the mail server can be reached. Its delivery shows in the conversation.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send the whole conversation of ticket #%1 to the customer by e-mail. Notes and internal messages are never included.</source>
+        <translation>Send the whole conversation of ticket #%1 to the customer by e-mail. Notes and internal messages are never included.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s e-mail address</source>
+        <translation>Customer&apos;s e-mail address</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n message(s) will be included.</source>
+        <translation>
+            <numerusform>%n message will be included.</numerusform>
+            <numerusform>%n messages will be included.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent from: %1</source>
+        <translation>Sent from: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>TreeTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-137"/>
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-96"/>
         <source>Nothing here yet.</source>
         <translation>Nothing here yet.</translation>
     </message>
@@ -3639,6 +5264,122 @@ Switch to the open window, or close it first.</translation>
         <location line="+30"/>
         <source>Columns</source>
         <translation>Columns</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceNoteRecorder</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/voice_note.py" line="+283"/>
+        <source>Discard voice note</source>
+        <translation>Discard voice note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard this voice note of %1? It cannot be recovered.</source>
+        <translation>Discard this voice note of %1? It cannot be recovered.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+93"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+1"/>
+        <source>Keep listening</source>
+        <translation>Keep listening</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Record again</source>
+        <translation>Record again</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a new voice note</source>
+        <translation>Record a new voice note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a voice note</source>
+        <translation>Record a voice note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recorded %1 of at most %2</source>
+        <translation>Recorded %1 of at most %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Position %1 of %2</source>
+        <translation>Position %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Listen</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause the voice note</source>
+        <translation>Pause the voice note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listen to the voice note</source>
+        <translation>Listen to the voice note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voice note</source>
+        <translation>Voice note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop recording</source>
+        <translation>Stop recording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphone level</source>
+        <translation>Microphone level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position in the voice note</source>
+        <translation>Position in the voice note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the voice note</source>
+        <translation>Keep the voice note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard the voice note</source>
+        <translation>Discard the voice note</translation>
     </message>
 </context>
 <context>

@@ -24,9 +24,15 @@ from sagicc_desktop.views.ticket.composer.call_dialog import CallLogDialog
 from .conftest import show_active
 
 
-def _ticket_with(ctx, kind: ContactKind):
-    """An open ticket of the user's whose customer has contact data of `kind`."""
+def _ticket_with(ctx, kind: ContactKind, channel: ChannelKind | None = None):
+    """An open ticket of the user's whose customer has contact data of `kind` (and whose campaign
+    enables `channel`)."""
+    from sagicc_desktop.services import outgoing
+
     for row in ticket_list.pending_tickets(ctx.db, ctx.user):
+        if channel is not None and all(c.kind is not channel
+                                       for c in outgoing.sendable_channels(ctx.db, ctx.user, row.id)):
+            continue
         with ctx.db.sessions() as s:
             customer = s.get(Ticket, row.id).customer_id
             if customer and s.scalar(select(ContactPoint.id).where(
@@ -247,3 +253,51 @@ def test_the_conversation_tab_hosts_the_composer_and_shows_what_was_queued(qtbot
     assert new_row == tab.model.rowCount() - 1  # the newest, at the bottom
     assert tab.view.currentIndex().row() == new_row  # and selected, in view
     assert composer.body.toPlainText() == ""
+
+
+def test_view_more_tells_why_a_queued_message_waits(qtbot, ctx):
+    """An SMS has no connector yet: the outbox keeps it and View more says so in words."""
+    from sagicc_desktop.services import outbox, outgoing, timeline
+    from sagicc_desktop.views.ticket.conversation.interaction_dialog import InteractionDialog
+
+    ticket_id = _ticket_with(ctx, ContactKind.MOBILE)
+    sms = next(c for c in outgoing.sendable_channels(ctx.db, ctx.user, ticket_id) if c.kind is ChannelKind.SMS)
+    interaction = outgoing.queue_message(ctx.db, ctx.blobs, ctx.user, ticket_id, channel_id=sms.id,
+                                         to=["+573005550101"], body_text="Your visit is on Friday")
+    assert interaction in outbox.park_unsupported(ctx.db, {ChannelKind.EMAIL})  # what the worker does
+    detail = timeline.full_interaction(ctx.db, ctx.user, interaction)
+    dialog = InteractionDialog(ctx, detail)
+    qtbot.addWidget(dialog)
+    attempts, reason = dialog.values["delivery"].text().split("\n")
+    assert attempts.startswith("0 attempt")  # "0 attempts" once the English catalogue's plurals apply
+    assert reason == "No connector is set up for this channel yet: the message waits in the outbox."
+
+
+def test_a_kept_voice_note_goes_out_with_the_whatsapp_message(qtbot, ctx, tmp_path):
+    """The recorder (tested against real audio in tests/gui/test_voice_note.py) hands over its file;
+    here a real 48 kHz Opus file stands in for the microphone."""
+    import numpy as np
+    import soundfile
+
+    from sagicc_desktop.views.voice_note import VoiceNoteRecorder
+
+    ticket_id = _ticket_with(ctx, ContactKind.MOBILE, ChannelKind.WHATSAPP)
+    composer = _composer(qtbot, ctx, ticket_id)
+    _choose(composer, ChannelKind.WHATSAPP)
+    qtbot.mouseClick(composer.voice_button, Qt.MouseButton.LeftButton)
+    recorder = composer.findChild(VoiceNoteRecorder)
+    assert recorder is not None and recorder.isVisible()
+    recording = ctx.data_dir / "recordings" / "note.ogg"
+    t = np.arange(48000 * 2) / 48000
+    soundfile.write(recording, (0.3 * np.sin(2 * np.pi * 220 * t)).astype("float32"), 48000,
+                    format="OGG", subtype="OPUS")
+    recorder.sig_kept.emit(str(recording), "audio/ogg", 2.0)
+    assert not composer.voice_button.isChecked() and not recorder.isVisible()
+    assert [(f.filename, f.is_voice_note) for f in composer.files.files] == [("note.ogg", True)]
+    with qtbot.waitSignal(composer.sig_queued, timeout=5000) as queued:
+        qtbot.mouseClick(composer.send_button, Qt.MouseButton.LeftButton)
+    with ctx.db.sessions() as s:
+        row = s.get(Interaction, uuid.UUID(queued.args[0]))
+        audio = s.scalars(select(Attachment).where(Attachment.interaction_id == row.id)).one()
+    assert row.is_voice_note and row.channel_kind is ChannelKind.WHATSAPP
+    assert audio.mime_type == "audio/ogg" and ctx.blobs.read(audio.blob_sha256) == recording.read_bytes()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout,
     QHeaderView, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QTableWidget,
@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 
 from ....models.formatting import date_time
 from ....models.labels import label
-from ....services import attachments, outgoing
+from ....services import attachments, outbox, outgoing
 from ....services.attachments import human_size
 from ....services.errors import ServiceError
 from ....services.timeline import InteractionDetail, addresses
-from ....store.enums import ChannelKind, Direction, InteractionStatus
+from ....store.enums import ChannelKind, Direction, InteractionStatus, OutboxState
 from ...context import AppContext
 from ...icons import icon
 from ...messages import show_error
@@ -29,6 +29,20 @@ from .html_view import SafeHtmlView
 from .voice_player import mm_ss
 
 _ID = Qt.ItemDataRole.UserRole
+
+
+def delivery_reason(last_error: str) -> str:
+    """Why a message waits or failed, in the user's words; a server's own reply is shown as it came."""
+    tr = lambda text: QCoreApplication.translate("InteractionDialog", text)  # noqa: E731
+    code = (last_error or "").split(":", 1)[0].strip()
+    known = {
+        "no_connector": tr("No connector is set up for this channel yet: the message waits in the outbox."),
+        "no_password": tr("The mailbox password is not in this computer's keychain: ask an administrator "
+                          "to enter it."),
+        "keychain_unavailable": tr("This computer has no keychain to hold the mailbox password."),
+        "interrupted": tr("Sending was interrupted when the application closed; it is sent again."),
+    }
+    return known.get(code, last_error or "")
 
 
 def may_retry_or_cancel(direction: Direction, status: InteractionStatus, read_only_reason: str | None) -> bool:
@@ -43,6 +57,7 @@ class InteractionDialog(Retranslating, QDialog):
     def __init__(self, ctx: AppContext, detail: InteractionDetail, parent=None) -> None:
         super().__init__(parent)
         self.ctx, self.detail = ctx, detail
+        self.delivery = self._read_delivery()
         name(self, "interactionDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(760, 640)
@@ -170,7 +185,33 @@ class InteractionDialog(Retranslating, QDialog):
                  ("ticket", f"#{d.ticket_number}"), ("state", "")]
         if d.channel_kind is ChannelKind.PHONE and (d.call_duration_s is not None or d.call_outcome):
             rows.append(("call", ""))
+        if self.delivery is not None:
+            rows.append(("delivery", ""))
         return rows
+
+    def _read_delivery(self):
+        """The outbox's record of an outgoing message: attempts, next try, why it waits."""
+        d = self.detail
+        if d.direction is not Direction.OUTGOING:
+            return None
+        try:
+            return outbox.deliveries(self.ctx.db, self.ctx.user, d.ticket_id, [d.id]).get(d.id)
+        except ServiceError:
+            return None
+
+    def delivery_text(self) -> str:
+        delivery = self.delivery
+        if delivery is None:
+            return ""
+        parts = [self.tr("%n attempt(s)", "", delivery.attempts)]
+        if delivery.sent_at is not None:
+            parts.append(self.tr("sent %1").replace("%1", date_time(delivery.sent_at)))
+        elif delivery.state is OutboxState.QUEUED and delivery.next_attempt_at is not None and delivery.attempts:
+            parts.append(self.tr("next try %1").replace("%1", date_time(delivery.next_attempt_at)))
+        elif delivery.state is OutboxState.CANCELLED:
+            parts.append(self.tr("cancelled"))
+        reason = delivery_reason(delivery.last_error)
+        return " · ".join(parts) + (f"\n{reason}" if reason else "")
 
     def _cid_image(self, cid: str) -> bytes | None:
         """An inline image of the message (cid:name@host): the attachment of the same name."""
@@ -244,6 +285,7 @@ class InteractionDialog(Retranslating, QDialog):
             "sender": self.tr("From"), "recipients": self.tr("To"), "cc": self.tr("CC"), "bcc": self.tr("BCC"),
             "subject": self.tr("Subject"), "date": self.tr("Date"), "channel": self.tr("Channel"),
             "ticket": self.tr("Ticket"), "state": self.tr("State"), "call": self.tr("Call"),
+            "delivery": self.tr("Delivery"),
         }
         for key, caption in self.captions.items():
             caption.setText(captions[key] + ":")
@@ -260,11 +302,14 @@ class InteractionDialog(Retranslating, QDialog):
         self.values["state"].setText(state)
         if "call" in self.values:
             outcomes = {"answered": self.tr("Answered"), "no_answer": self.tr("No answer"),
-                        "busy": self.tr("Busy"), "voicemail": self.tr("Voicemail")}
+                        "busy": self.tr("Busy"), "voicemail": self.tr("Voicemail"),
+                        "wrong_number": self.tr("Wrong number"), "failed": self.tr("Call failed")}
             parts = [mm_ss(d.call_duration_s)] if d.call_duration_s else []
             if d.call_outcome:
                 parts.append(outcomes.get(d.call_outcome, d.call_outcome))
             self.values["call"].setText(" · ".join(parts))
+        if "delivery" in self.values:
+            self.values["delivery"].setText(self.delivery_text())
         title = d.subject or f"{label(d.channel_kind)} — {date_time(d.occurred_at)}"
         self.setWindowTitle(title)
         self.setAccessibleName(self.tr("Interaction: %1").replace("%1", title))
