@@ -60,6 +60,22 @@ NAMES = {
     "color": QT_TRANSLATE_NOOP("ChangeLogDialog", "Colour"),
     "due_at": QT_TRANSLATE_NOOP("ChangeLogDialog", "Due"),
     "done_at": QT_TRANSLATE_NOOP("ChangeLogDialog", "Done"),
+    "interaction": QT_TRANSLATE_NOOP("ChangeLogDialog", "Interaction"),
+    "message": QT_TRANSLATE_NOOP("ChangeLogDialog", "Message"),
+    "delivery": QT_TRANSLATE_NOOP("ChangeLogDialog", "Delivery"),
+    "call": QT_TRANSLATE_NOOP("ChangeLogDialog", "Call"),
+    "held_message": QT_TRANSLATE_NOOP("ChangeLogDialog", "Held e-mail"),
+    "released": QT_TRANSLATE_NOOP("ChangeLogDialog", "Released"),
+    "reason": QT_TRANSLATE_NOOP("ChangeLogDialog", "Reason"),
+    "deleted_at": QT_TRANSLATE_NOOP("ChangeLogDialog", "Deleted"),
+    "duplicated_from": QT_TRANSLATE_NOOP("ChangeLogDialog", "Duplicated from"),
+    "duplicated_to": QT_TRANSLATE_NOOP("ChangeLogDialog", "Duplicated as"),
+    "email": QT_TRANSLATE_NOOP("ChangeLogDialog", "E-mail"),
+    "layout": QT_TRANSLATE_NOOP("ChangeLogDialog", "Layout"),
+    "number": QT_TRANSLATE_NOOP("ChangeLogDialog", "Number"),
+    "origin_channel": QT_TRANSLATE_NOOP("ChangeLogDialog", "Origin channel"),
+    "ticket_relation": QT_TRANSLATE_NOOP("ChangeLogDialog", "Related ticket"),
+    "user": QT_TRANSLATE_NOOP("ChangeLogDialog", "User"),
 }
 
 
