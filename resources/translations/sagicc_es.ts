@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/composer/call_dialog.py" line="+24"/>
+        <source>Answered</source>
+        <translation>Contestada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voicemail</source>
+        <translation>Buzón de voz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong number</source>
+        <translation>Número equivocado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call failed</source>
+        <translation>Llamada fallida</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/account_dialogs.py" line="+164"/>
@@ -458,6 +491,19 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
 </context>
 <context>
+    <name>AttachmentChips</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/composer/attachment_chips.py" line="+97"/>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Files to send</source>
+        <translation>Archivos para enviar</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsTab</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/attachments_tab.py" line="+34"/>
@@ -644,6 +690,75 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
 </context>
 <context>
+    <name>AudioDevicesPage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/audio_preferences.py" line="+107"/>
+        <location line="+91"/>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>%1 (not connected)</source>
+        <translation>%1 (no conectado)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Stop the test</source>
+        <translation>Detener la prueba</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test microphone</source>
+        <translation>Probar micrófono</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the sound</source>
+        <translation>Detener el sonido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play test sound</source>
+        <translation>Reproducir sonido de prueba</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sound devices</source>
+        <translation>Dispositivos de sonido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Micrófono:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Microphone</source>
+        <translation>Micrófono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Parlante:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Speaker or headset</source>
+        <translation>Parlante o diadema</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Microphone level</source>
+        <translation>Nivel del micrófono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for devices again</source>
+        <translation>Buscar dispositivos de nuevo</translation>
+    </message>
+</context>
+<context>
     <name>BlockDialog</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/contact_dialogs.py" line="+174"/>
@@ -682,6 +797,70 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/composer/call_dialog.py" line="+13"/>
+        <source>Call log</source>
+        <translation>Registro de la llamada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number called</source>
+        <translation>Número marcado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Duration in seconds</source>
+        <translation>Duración en segundos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call notes</source>
+        <translation>Notas de la llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was said, what was agreed</source>
+        <translation>Qué se dijo y qué se acordó</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the call</source>
+        <translation>Guardar la llamada</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
@@ -942,6 +1121,233 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <location line="+24"/>
         <source>%1 of %2 changes</source>
         <translation>%1 de %2 cambios</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/composer/composer.py" line="+186"/>
+        <source>No outgoing channel is enabled for this campaign.</source>
+        <translation>Esta campaña no tiene ningún canal de salida habilitado.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>blocked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On the block list: %1</source>
+        <translation>En la lista de bloqueo: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hand the number to the softphone and log the call</source>
+        <translation>Pasar el número al softphone y registrar la llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue the message for sending (Ctrl+Enter)</source>
+        <translation>Poner el mensaje en la cola de envío (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes for the call log (optional)</source>
+        <translation>Notas para el registro de la llamada (opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write your reply…</source>
+        <translation>Escribe tu respuesta…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No templates for this channel</source>
+        <translation>No hay plantillas para este canal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other</source>
+        <translation>Otras</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not read %1: it may have been moved or deleted.</source>
+        <translation>No se pudo leer %1: puede que se haya movido o eliminado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not carry files.</source>
+        <translation>%1 no admite archivos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not take files of this type (%2).</source>
+        <translation>%1 no admite archivos de este tipo (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too large: %1 takes at most %2 of files per message.</source>
+        <translation>Demasiado grande: %1 admite máximo %2 de archivos por mensaje.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Draft restored.</source>
+        <translation>Borrador recuperado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These files of the draft are gone and were left out: %1</source>
+        <translation>Estos archivos del borrador ya no existen y se dejaron por fuera: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Draft saved.</source>
+        <translation>Borrador guardado.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+109"/>
+        <source>Clear the message</source>
+        <translation>Limpiar el mensaje</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Empty the message and discard its draft and files?</source>
+        <translation>¿Vaciar el mensaje y descartar su borrador y sus archivos?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+106"/>
+        <source>Clear</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Queued for sending.</source>
+        <translation>En cola para enviar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is on the block list: nothing can be sent to it.</source>
+        <translation>%1 está en la lista de bloqueo: no se le puede enviar nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the number to call.</source>
+        <translation>Elige el número al que quieres llamar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No softphone answered %1. Dial the number by hand and log the call.</source>
+        <translation>Ningún softphone respondió a %1. Marca el número manualmente y registra la llamada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Call logged.</source>
+        <translation>Llamada registrada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Composer</source>
+        <translation>Editor de mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BCC</source>
+        <translation>CCO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Addresses separated by commas</source>
+        <translation>Direcciones separadas por comas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the ticket&apos;s subject</source>
+        <translation>Vacío: el asunto del caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other contact data…</source>
+        <translation>Otros datos de contacto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write to another customer&apos;s or a third party&apos;s contact data</source>
+        <translation>Escribir a los datos de contacto de otro cliente o de un tercero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add my signature</source>
+        <translation>Agregar mi firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert the survey link</source>
+        <translation>Insertar el enlace de la encuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach files (or drop them here)</source>
+        <translation>Adjuntar archivos (o soltarlos aquí)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a voice note</source>
+        <translation>Grabar una nota de voz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Empty the message and forget its draft</source>
+        <translation>Vaciar el mensaje y descartar su borrador</translation>
     </message>
 </context>
 <context>
@@ -1256,100 +1662,55 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>ConversationTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+159"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
+        <location filename="../../sagicc_desktop/views/ticket/conversation/tab.py" line="+311"/>
+        <source>No interactions match these filters.</source>
+        <translation>Ninguna interacción coincide con estos filtros.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Direction</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+134"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No interactions yet.</source>
-        <translation>Aún no hay interacciones.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Queued</source>
-        <translation>En cola</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sending</source>
-        <translation>Enviando</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sent</source>
-        <translation>Enviado</translation>
+        <location line="+2"/>
+        <source>View more…</source>
+        <translation>Ver más…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Failed</source>
-        <translation>Fallido</translation>
+        <source>The whole interaction: headers, all its text, attachments (Enter)</source>
+        <translation>La interacción completa: encabezados, todo el texto y adjuntos (Enter)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Received</source>
-        <translation>Recibido</translation>
+        <location line="+1"/>
+        <source>Retry sending</source>
+        <translation>Reintentar el envío</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Read</source>
-        <translation>Leído</translation>
+        <location line="+1"/>
+        <source>Cancel sending</source>
+        <translation>Cancelar el envío</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Incoming</source>
-        <translation>Entrante</translation>
+        <location line="+1"/>
+        <source>Go to the first interaction</source>
+        <translation>Ir a la primera interacción</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Outgoing</source>
-        <translation>Saliente</translation>
+        <location line="+1"/>
+        <source>Go to the newest interaction</source>
+        <translation>Ir a la interacción más reciente</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The newest %1 of %2 interactions</source>
-        <translation>Las %1 interacciones más recientes de %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date (newest %1 of %2)</source>
-        <translation>Fecha (últimas %1 de %2)</translation>
+        <location line="-140"/>
+        <source>No interactions yet.</source>
+        <translation>Aún no hay interacciones.</translation>
     </message>
 </context>
 <context>
     <name>CustomerTab</name>
     <message>
-        <location line="-47"/>
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+141"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
@@ -1494,6 +1855,542 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/conversation/filter_bar.py" line="+152"/>
+        <source>Channels:</source>
+        <translation>Canales:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show %1 interactions</source>
+        <translation>Mostrar interacciones de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only interactions on or after this day</source>
+        <translation>Solo interacciones de este día en adelante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only interactions on or before this day</source>
+        <translation>Solo interacciones hasta este día, inclusive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>View previous interactions</source>
+        <translation>Ver interacciones anteriores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the interactions of this customer&apos;s other tickets, each marked with its ticket number</source>
+        <translation>Agregar las interacciones de los otros casos de este cliente, cada una marcada con su número de caso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the first interaction (Ctrl+Home)</source>
+        <translation>Ir a la primera interacción (Ctrl+Inicio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the first interaction</source>
+        <translation>Ir a la primera interacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the newest interaction (Ctrl+End)</source>
+        <translation>Ir a la interacción más reciente (Ctrl+Fin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the newest interaction</source>
+        <translation>Ir a la interacción más reciente</translation>
+    </message>
+</context>
+<context>
+    <name>HeldMailModel</name>
+    <message>
+        <location filename="../../sagicc_desktop/models/held_mail_model.py" line="+28"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released</source>
+        <translation>Liberado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released by</source>
+        <translation>Liberado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Blocked sender</source>
+        <translation>Remitente bloqueado</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+</context>
+<context>
+    <name>HeldMailPage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/held_mail_page.py" line="+382"/>
+        <source>Reading the message…</source>
+        <translation>Leyendo el mensaje…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a message to read it here before you release or discard it.</source>
+        <translation>Selecciona un mensaje para leerlo aquí antes de liberarlo o descartarlo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+81"/>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>No longer blocked: the sender has been taken off the block list.</source>
+        <translation>Ya no está bloqueado: el remitente se quitó de la lista de bloqueo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked. Reason given: %1</source>
+        <translation>Bloqueado. Motivo indicado: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked (no reason given).</source>
+        <translation>Bloqueado (sin motivo indicado).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — not opened here</source>
+        <translation>%1 — no se abren aquí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown as plain text: nothing in the message is opened or loaded.</source>
+        <translation>Se muestra como texto sin formato: no se abre ni se carga nada del mensaje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It also has an HTML version, not shown because the sender is blocked.</source>
+        <translation>También tiene una versión HTML, que no se muestra porque el remitente está bloqueado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the beginning of a long text is shown; releasing keeps all of it.</source>
+        <translation>De un texto largo solo se muestra el comienzo; al liberarlo se conserva completo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(This message has no text.)</source>
+        <translation>(Este mensaje no tiene texto.)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 by %2, into ticket #%3</source>
+        <translation>%1 por %2, en el caso #%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open ticket #%1</source>
+        <translation>Abrir el caso #%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+268"/>
+        <source>Open ticket</source>
+        <translation>Abrir caso</translation>
+    </message>
+    <message>
+        <location line="-261"/>
+        <source>Only supervisors and administrators may release or discard a held message.</source>
+        <translation>Solo los supervisores y administradores pueden liberar o descartar un mensaje retenido.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>an unknown sender</source>
+        <translation>un remitente desconocido</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Release held e-mail</source>
+        <translation>Liberar correo retenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release the message from %1, “%2”?</source>
+        <translation>¿Liberar el mensaje de %1, “%2”?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is stored as if it had just arrived: it opens a new ticket, or joins its ticket if it answers one. The sender stays on the block list, so their next messages will be held too.</source>
+        <translation>Se guarda como si acabara de llegar: abre un caso nuevo o se une a su caso si responde a uno. El remitente sigue en la lista de bloqueo, así que sus próximos mensajes también quedarán retenidos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Release</source>
+        <translation>Liberar</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Discard held e-mail</source>
+        <translation>Descartar correo retenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the message from %1, “%2”?</source>
+        <translation>¿Descartar el mensaje de %1, “%2”?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is deleted for good and cannot be undone. If the mailbox still has it, it will not be fetched again.</source>
+        <translation>Se elimina definitivamente y no se puede deshacer. Si el buzón aún lo tiene, no se volverá a descargar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+2"/>
+        <location line="+91"/>
+        <location line="+3"/>
+        <location line="+31"/>
+        <source>Held e-mail</source>
+        <translation>Correo retenido</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>This message is no longer held: someone else may have released or discarded it. The list has been refreshed.</source>
+        <translation>Este mensaje ya no está retenido: puede que otra persona lo haya liberado o descartado. La lista se actualizó.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Held e-mail actions</source>
+        <translation>Acciones del correo retenido</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Releasing the message from %1…</source>
+        <translation>Liberando el mensaje de %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message from %1 was discarded.</source>
+        <translation>Se descartó el mensaje de %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Released: the message from %1 became the new ticket %2.</source>
+        <translation>Liberado: el mensaje de %1 se convirtió en el caso nuevo %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Released: the message from %1 joined ticket %2.</source>
+        <translation>Liberado: el mensaje de %1 se unió al caso %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sender is still blocked.</source>
+        <translation>El remitente sigue bloqueado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open ticket %1</source>
+        <translation>Abrir el caso %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+3"/>
+        <source>Held e-mail (%1)</source>
+        <translation>Correo retenido (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+28"/>
+        <source>No e-mail is being held.</source>
+        <translation>No hay correo retenido.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>None has been released either.</source>
+        <translation>Tampoco se ha liberado ninguno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages from senders on the block list will wait here for you to release or discard them.</source>
+        <translation>Los mensajes de remitentes que están en la lista de bloqueo esperarán aquí a que los liberes o los descartes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-mail from senders on the block list is kept here instead of becoming a ticket. Read it, then release it (it becomes a ticket or joins its ticket) or discard it.</source>
+        <translation>El correo de remitentes que están en la lista de bloqueo se guarda aquí en lugar de convertirse en un caso. Léelo y luego libéralo (se convierte en un caso o se une a su caso) o descártalo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only supervisors and administrators can see e-mail held aside from blocked senders. Ask a supervisor if you are expecting a message that has not arrived.</source>
+        <translation>Solo los supervisores y administradores pueden ver el correo retenido de remitentes bloqueados. Pregunta a un supervisor si esperas un mensaje que no ha llegado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show released</source>
+        <translation>Mostrar liberados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show released messages too</source>
+        <translation>Mostrar también los mensajes liberados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the messages already released too, with who released them and where they went</source>
+        <translation>Incluir también los mensajes ya liberados, con quién los liberó y a dónde fueron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Refresh the list</source>
+        <translation>Actualizar la lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the list again (F5)</source>
+        <translation>Volver a leer la lista (F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Close this message</source>
+        <translation>Cerrar este aviso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result of the last action</source>
+        <translation>Resultado de la última acción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selected message</source>
+        <translation>Mensaje seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Message preview</source>
+        <translation>Vista previa del mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailbox:</source>
+        <translation>Buzón:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Block list:</source>
+        <translation>Lista de bloqueo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released:</source>
+        <translation>Liberado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments:</source>
+        <translation>Adjuntos:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailbox</source>
+        <translation>Buzón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block list</source>
+        <translation>Lista de bloqueo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released</source>
+        <translation>Liberado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the message is shown</source>
+        <translation>Cómo se muestra el mensaje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release…</source>
+        <translation>Liberar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Release the message</source>
+        <translation>Liberar el mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard…</source>
+        <translation>Descartar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard the message</source>
+        <translation>Descartar el mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the ticket it went to</source>
+        <translation>Abrir el caso al que fue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discard (Delete)</source>
+        <translation>Descartar (Supr)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+48"/>
@@ -1539,6 +2436,234 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <location line="-52"/>
         <source>No tasks saved for this ticket.</source>
         <translation>No hay gestiones guardadas en este caso.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/conversation/interaction_dialog.py" line="+199"/>
+        <source>Save attachment</source>
+        <translation>Guardar adjunto</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BCC</source>
+        <translation>CCO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incoming</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outgoing</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Internal (not shown to the customer)</source>
+        <translation>Interno (no se muestra al cliente)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answered</source>
+        <translation>Contestada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Voicemail</source>
+        <translation>Buzón de voz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Interaction: %1</source>
+        <translation>Interacción: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender is on the block list: nothing can be sent to this address or number.</source>
+        <translation>El remitente está en la lista de bloqueo: no se puede enviar nada a esta dirección o número.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>All headers (%n)</source>
+        <translation>
+            <numerusform>Todos los encabezados (%n)</numerusform>
+            <numerusform>Todos los encabezados (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all headers</source>
+        <translation>Mostrar todos los encabezados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message headers</source>
+        <translation>Encabezados del mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote images are blocked, so the sender cannot tell that (or where) this message was opened.</source>
+        <translation>Las imágenes remotas están bloqueadas, así que el remitente no puede saber que (ni dónde) se abrió este mensaje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Show remote images</source>
+        <translation>Mostrar imágenes remotas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments:</source>
+        <translation>Adjuntos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected attachment as a file</source>
+        <translation>Guardar el adjunto seleccionado como archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this message again</source>
+        <translation>Volver a enviar este mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel sending</source>
+        <translation>Cancelar el envío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel sending this message</source>
+        <translation>Cancelar el envío de este mensaje</translation>
     </message>
 </context>
 <context>
@@ -1792,7 +2917,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sagicc_desktop/views/main_window.py" line="+163"/>
+        <location filename="../../sagicc_desktop/views/main_window.py" line="+178"/>
         <source>Reminder: %1 at %2, ticket #%3</source>
         <translation>Recordatorio: %1 a las %2, caso #%3</translation>
     </message>
@@ -1802,7 +2927,32 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>próxima gestión</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+47"/>
+        <source>A message could not be sent. Open its ticket to retry it.</source>
+        <translation>No se pudo enviar un mensaje. Abre su caso para reintentarlo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A new ticket arrived by e-mail.</source>
+        <translation>Llegó un caso nuevo por correo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An e-mail from a blocked sender was kept aside.</source>
+        <translation>Se retuvo un correo de un remitente bloqueado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Incoming e-mail: %1</source>
+        <translation>Correo entrante: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-mail from blocked senders, kept aside for you to release or discard</source>
+        <translation>Correo de remitentes bloqueados, retenido para que lo liberes o lo descartes</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Sagicc Desktop — %1</source>
         <translation>Sagicc Desktop — %1</translation>
     </message>
@@ -1830,7 +2980,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/merge_dialog.py" line="+88"/>
+        <location filename="../../sagicc_desktop/views/ticket/merge_dialog.py" line="+98"/>
         <source>Ticket #%1: %2 (%3)</source>
         <translation>Caso #%1: %2 (%3)</translation>
     </message>
@@ -1881,18 +3031,23 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+54"/>
         <source>Merge tickets</source>
         <translation>Fusionar casos</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+37"/>
+        <location line="-54"/>
+        <location line="+70"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-40"/>
+        <source>Merging…</source>
+        <translation>Fusionando…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>This ticket is merged into the ticket you choose: its conversation, tasks, agenda, attachments, notes and relations move there, and this ticket is closed. The merge cannot be undone.</source>
         <translation>Este caso se fusiona con el caso que elijas: su conversación, gestiones, agenda, adjuntos, notas y relaciones pasan a ese caso, y este caso se cierra. La fusión no se puede deshacer.</translation>
     </message>
@@ -1946,7 +3101,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../sagicc_desktop/views/messages.py" line="+13"/>
+        <location filename="../../sagicc_desktop/views/messages.py" line="+14"/>
         <location line="+29"/>
         <source>The user name or password is not right.</source>
         <translation>El usuario o la contraseña no son correctos.</translation>
@@ -2292,7 +3447,47 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Esa notificación ya no existe.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>This template cannot be filled in (%2). Ask an administrator to correct it.</source>
+        <translation>Esta plantilla no se puede completar (%2). Pide a un administrador que la corrija.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That template no longer exists.</source>
+        <translation>Esa plantilla ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This campaign has no survey to link to.</source>
+        <translation>Esta campaña no tiene una encuesta para enlazar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls can be handed over as tel: or sip: links only.</source>
+        <translation>Las llamadas solo se pueden pasar como enlaces tel: o sip:.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose how the call ended.</source>
+        <translation>Elige cómo terminó la llamada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The call duration is not valid.</source>
+        <translation>La duración de la llamada no es válida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%2 is on the block list: nothing can be sent to it.</source>
+        <translation>%2 está en la lista de bloqueo: no se le puede enviar nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This channel is not enabled for the ticket&apos;s campaign.</source>
+        <translation>Este canal no está habilitado para la campaña del caso.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Viewers can read tickets but not change them.</source>
         <translation>Los visualizadores pueden leer los casos pero no modificarlos.</translation>
     </message>
@@ -2305,6 +3500,186 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <location line="+5"/>
         <source>Sagicc Desktop</source>
         <translation>Sagicc Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../sagicc_desktop/views/messages_audio.py" line="+14"/>
+        <source>Sound cannot be recorded or played on this computer: the PortAudio library is missing.</source>
+        <translation>En este equipo no se puede grabar ni reproducir sonido: falta la biblioteca PortAudio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No microphone was found. Connect one, or choose another in the audio preferences.</source>
+        <translation>No se encontró ningún micrófono. Conecta uno o elige otro en las preferencias de audio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No speaker or headset was found to play the sound.</source>
+        <translation>No se encontró ningún parlante ni diadema para reproducir el sonido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system refused access to the microphone. Allow Sagicc Desktop to use it in the system&apos;s privacy settings, then record again.</source>
+        <translation>El sistema negó el acceso al micrófono. Permite que Sagicc Desktop lo use en la configuración de privacidad del sistema y vuelve a grabar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The microphone could not be opened; another program may be using it. (%2)</source>
+        <translation>No se pudo abrir el micrófono; puede que otro programa lo esté usando. (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The speaker or headset could not be opened; another program may be using it. (%2)</source>
+        <translation>No se pudo abrir el parlante o la diadema; puede que otro programa lo esté usando. (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The microphone was disconnected. What was recorded until then (%2) is kept: listen to it, then keep or discard it.</source>
+        <translation>El micrófono se desconectó. Lo grabado hasta ese momento (%2) se conserva: escúchalo y luego consérvalo o descártalo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The microphone was disconnected before anything was recorded.</source>
+        <translation>El micrófono se desconectó antes de que se grabara algo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The speaker or headset was disconnected; playback stopped.</source>
+        <translation>El parlante o la diadema se desconectó; la reproducción se detuvo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recording could not be saved to disk; what was saved before is kept. (%2)</source>
+        <translation>La grabación no se pudo guardar en el disco; se conserva lo que se había guardado antes. (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sound file cannot be read; it may be damaged or of an unknown kind.</source>
+        <translation>Este archivo de sonido no se puede leer; puede estar dañado o ser de un tipo desconocido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time limit of %2 was reached and the recording stopped. Listen to it, then keep or discard it.</source>
+        <translation>Se alcanzó el límite de tiempo de %2 y la grabación se detuvo. Escúchala y luego consérvala o descártala.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was heard: check that the microphone is on and not muted, and that the system lets Sagicc Desktop use it.</source>
+        <translation>No se escuchó nada: revisa que el micrófono esté encendido y sin silenciar, y que el sistema permita que Sagicc Desktop lo use.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The microphone chosen in the preferences (%2) is not connected; the system default is used.</source>
+        <translation>El micrófono elegido en las preferencias (%2) no está conectado; se usa el predeterminado del sistema.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The speaker chosen in the preferences (%2) is not connected; the system default is used.</source>
+        <translation>El parlante elegido en las preferencias (%2) no está conectado; se usa el predeterminado del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../sagicc_desktop/views/messages_channels.py" line="+11"/>
+        <source>This channel is not enabled for the ticket&apos;s campaign (or it has been switched off).</source>
+        <translation>Este canal no está habilitado para la campaña del caso (o se desactivó).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one recipient.</source>
+        <translation>Agrega al menos un destinatario.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%2 is on the block list: nothing may be sent to it. Remove it from the recipients.</source>
+        <translation>%2 está en la lista de bloqueo: no se le puede enviar nada. Quítalo de los destinatarios.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message is empty: write something or attach a file.</source>
+        <translation>El mensaje está vacío: escribe algo o adjunta un archivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An e-mail needs a subject.</source>
+        <translation>Un correo necesita un asunto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CC and BCC are for e-mail only.</source>
+        <translation>CC y CCO son solo para correo electrónico.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many recipients: at most %1 in one message.</source>
+        <translation>Demasiados destinatarios: máximo %1 en un mensaje.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%2 does not take attachments.</source>
+        <translation>%2 no admite adjuntos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%2 cannot be sent on this channel: its type is not allowed.</source>
+        <translation>%2 no se puede enviar por este canal: su tipo no está permitido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attachments are too large for this channel: at most %2 in one message.</source>
+        <translation>Los adjuntos son demasiado grandes para este canal: máximo %2 en un mensaje.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This interaction was not sent from here, so it has no delivery.</source>
+        <translation>Esta interacción no se envió desde aquí, así que no tiene un envío asociado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message is being sent right now; wait a moment and look at its state again.</source>
+        <translation>El mensaje se está enviando en este momento; espera un poco y vuelve a revisar su estado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message has already been sent.</source>
+        <translation>El mensaje ya se envió.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer has no keychain to keep the mailbox password in (%2). Install or unlock the system&apos;s keychain (on Linux, a Secret Service such as GNOME Keyring or KWallet).</source>
+        <translation>Este equipo no tiene un llavero donde guardar la contraseña del buzón (%2). Instala o desbloquea el llavero del sistema (en Linux, un Secret Service como GNOME Keyring o KWallet).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain refused to give or keep the password: %2</source>
+        <translation>El llavero se negó a entregar o guardar la contraseña: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%2 is not one of the customer&apos;s e-mail addresses: choose one of theirs.</source>
+        <translation>%2 no es una de las direcciones de correo del cliente: elige una de las suyas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ticket&apos;s campaign has no e-mail channel to send from.</source>
+        <translation>La campaña del caso no tiene un canal de correo desde el cual enviar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation has no messages to send yet.</source>
+        <translation>La conversación aún no tiene mensajes para enviar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only supervisors and administrators may release or discard a held message.</source>
+        <translation>Solo los supervisores y administradores pueden liberar o descartar un mensaje retenido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This message has already been released.</source>
+        <translation>Este mensaje ya fue liberado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This message could not be let through (%2), so it stays held. Check the mailbox&apos;s campaigns and try again.</source>
+        <translation>Este mensaje no se pudo dejar pasar (%2), así que sigue retenido. Revisa las campañas del buzón y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +3866,68 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
 </context>
 <context>
+    <name>OtherContactsDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/composer/other_contacts.py" line="+26"/>
+        <source>Other contact data</source>
+        <translation>Otros datos de contacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search other contact data</source>
+        <translation>Buscar otros datos de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, e-mail or number (at least 3 characters)</source>
+        <translation>Nombre, correo o número (al menos 3 caracteres)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact data found</source>
+        <translation>Datos de contacto encontrados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>blocked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On the block list</source>
+        <translation>En la lista de bloqueo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type at least 3 characters.</source>
+        <translation>Escribe al menos 3 caracteres.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing found.</source>
+        <translation>No se encontró nada.</translation>
+    </message>
+</context>
+<context>
     <name>PendingListModel</name>
     <message>
         <location filename="../../sagicc_desktop/models/pending_list.py" line="+32"/>
@@ -2514,6 +3951,29 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <location line="+1"/>
         <source>Problem with this tab</source>
         <translation>Problema con esta pestaña</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/preferences_dialog.py" line="+78"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voice notes</source>
+        <translation>Notas de voz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telephony</source>
+        <translation>Telefonía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the preferences</source>
+        <translation>Guardar las preferencias</translation>
     </message>
 </context>
 <context>
@@ -2709,7 +4169,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>ScriptTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+65"/>
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+24"/>
         <source>Campaign script</source>
         <translation>Guion de la campaña</translation>
     </message>
@@ -3013,6 +4473,24 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
 </context>
 <context>
+    <name>TelephonyPage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/preferences_dialog.py" line="-42"/>
+        <source>Call links</source>
+        <translation>Enlaces de llamada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIP domain</source>
+        <translation>Dominio SIP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the Call button hands a number to this computer&apos;s softphone</source>
+        <translation>Cómo el botón Llamar pasa un número al softphone de este equipo</translation>
+    </message>
+</context>
+<context>
     <name>TicketActions</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/confirm.py" line="+22"/>
@@ -3020,12 +4498,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/options.py" line="+25"/>
+        <location filename="../../sagicc_desktop/views/ticket/options.py" line="+26"/>
         <source>Only administrators can do this.</source>
         <translation>Solo los administradores pueden hacer esto.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Reassign…</source>
         <translation>Reasignar…</translation>
     </message>
@@ -3053,6 +4531,16 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <location line="+0"/>
         <source>List, add, remove and open related tickets</source>
         <translation>Ver, agregar, quitar y abrir casos relacionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send transcript…</source>
+        <translation>Enviar transcripción…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail the whole conversation (never the notes) to the customer</source>
+        <translation>Enviar por correo toda la conversación (nunca las notas) al cliente</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3085,7 +4573,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Eliminar el caso</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+79"/>
         <location line="+2"/>
         <source>Close ticket</source>
         <translation>Cerrar caso</translation>
@@ -3566,9 +5054,62 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
 </context>
 <context>
+    <name>TimelineDelegate</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/conversation/delegate.py" line="+109"/>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Ticket #%1</source>
+        <translation>Caso #%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal</source>
+        <translation>Interno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
-        <location filename="../../sagicc_desktop/views/top_bar.py" line="+126"/>
+        <location filename="../../sagicc_desktop/views/top_bar.py" line="+130"/>
         <source>%1 pending tickets</source>
         <translation>%1 casos pendientes</translation>
     </message>
@@ -3624,14 +5165,98 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Preferences…</source>
+        <translation>Preferencias…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
 </context>
 <context>
+    <name>TranscriptDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/transcript_dialog.py" line="+85"/>
+        <source>The ticket&apos;s campaign has no e-mail channel to send from.</source>
+        <translation>La campaña del caso no tiene un canal de correo desde el cual enviar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer has no e-mail address. Add one in the Contact tab first.</source>
+        <translation>El cliente no tiene dirección de correo. Agrega una primero en la pestaña Contacto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every e-mail address of the customer is on the block list.</source>
+        <translation>Todas las direcciones de correo del cliente están en la lista de bloqueo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The conversation has no messages to send yet.</source>
+        <translation>La conversación aún no tiene mensajes para enviar.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+12"/>
+        <location line="+19"/>
+        <source>Send transcript</source>
+        <translation>Enviar transcripción</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>The transcript to %1 is in the outbox; it is sent as soon as the mail server can be reached. Its delivery shows in the conversation.</source>
+        <translation>La transcripción para %1 está en la bandeja de salida; se enviará en cuanto haya conexión con el servidor de correo. Su entrega se ve en la conversación.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send the whole conversation of ticket #%1 to the customer by e-mail. Notes and internal messages are never included.</source>
+        <translation>Enviar al cliente por correo toda la conversación del caso #%1. Las notas y los mensajes internos nunca se incluyen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s e-mail address</source>
+        <translation>Dirección de correo del cliente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blocked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n message(s) will be included.</source>
+        <translation>
+            <numerusform>Se incluirá %n mensaje.</numerusform>
+            <numerusform>Se incluirán %n mensajes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent from: %1</source>
+        <translation>Se envía desde: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>TreeTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-137"/>
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-96"/>
         <source>Nothing here yet.</source>
         <translation>Aún no hay nada aquí.</translation>
     </message>
@@ -3639,6 +5264,122 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <location line="+30"/>
         <source>Columns</source>
         <translation>Columnas</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceNoteRecorder</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/voice_note.py" line="+283"/>
+        <source>Discard voice note</source>
+        <translation>Descartar nota de voz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard this voice note of %1? It cannot be recovered.</source>
+        <translation>¿Descartar esta nota de voz de %1? No se podrá recuperar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+93"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+1"/>
+        <source>Keep listening</source>
+        <translation>Seguir escuchando</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Record again</source>
+        <translation>Volver a grabar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Grabar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a new voice note</source>
+        <translation>Grabar una nota de voz nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a voice note</source>
+        <translation>Grabar una nota de voz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recorded %1 of at most %2</source>
+        <translation>Grabado %1 de un máximo de %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Position %1 of %2</source>
+        <translation>Posición %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Listen</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause the voice note</source>
+        <translation>Pausar la nota de voz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listen to the voice note</source>
+        <translation>Escuchar la nota de voz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voice note</source>
+        <translation>Nota de voz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop recording</source>
+        <translation>Detener la grabación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphone level</source>
+        <translation>Nivel del micrófono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position in the voice note</source>
+        <translation>Posición en la nota de voz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the voice note</source>
+        <translation>Conservar la nota de voz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard the voice note</source>
+        <translation>Descartar la nota de voz</translation>
     </message>
 </context>
 <context>
