@@ -192,22 +192,30 @@ class ImapMailbox:
                     out[int(uid.group(1))] = item[1]
         return out
 
-    def fetch_new(self, after_uid: int = 0, *, batch: int = DEFAULT_BATCH) -> Iterator[Fetched]:
-        """Every message after `after_uid`, oldest first, `batch` at a time."""
+    def fetch_batches(self, after_uid: int = 0, *, batch: int = DEFAULT_BATCH) -> Iterator[list[Fetched]]:
+        """Every message after `after_uid`, oldest first, as lists of up to `batch` (two FETCHes each)."""
         uids = self.new_uids(after_uid)
         for start in range(0, len(uids), batch):
             chunk = uids[start:start + batch]
             sizes = self.sizes(chunk)
             wanted = [u for u in chunk if sizes.get(u, 0) <= self.max_bytes]
             bodies = self.bodies(wanted) if wanted else {}
+            out = []
             for uid in chunk:
                 size = sizes.get(uid, 0)
                 if size > self.max_bytes:
-                    yield Fetched(uid, None, size, refused="too_large")
+                    out.append(Fetched(uid, None, size, refused="too_large"))
                 elif uid in bodies:
-                    yield Fetched(uid, bodies[uid], len(bodies[uid]))
+                    out.append(Fetched(uid, bodies[uid], len(bodies[uid])))
                 else:  # expunged between SEARCH and FETCH
                     log.info("IMAP message UID %s vanished before it was fetched", uid)
+            if out:
+                yield out
+
+    def fetch_new(self, after_uid: int = 0, *, batch: int = DEFAULT_BATCH) -> Iterator[Fetched]:
+        """Every message after `after_uid`, oldest first, `batch` at a time."""
+        for fetched in self.fetch_batches(after_uid, batch=batch):
+            yield from fetched
 
 
 def connect(settings: ImapSettings, password: str, **kw) -> ImapMailbox:

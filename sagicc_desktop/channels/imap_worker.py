@@ -1,11 +1,12 @@
 """The IMAP receiving worker (H1): a thread that polls every e-mail channel with IMAP settings.
 
 Every ``interval`` seconds it connects to each active e-mail channel whose config names an
-imap_host and an imap_username, fetches what arrived after the channel's cursor, and stores
-each message through services.inbound (one transaction per message, the cursor moving with
-it). It never dies on one message: a refusal is logged with its reason; a message that fails
-to store (a bug, the database away) is retried on the next rounds and, after ``max_failures``
-attempts, logged as refused so the channel is not stuck behind it. A dropped or refusing
+imap_host and an imap_username, fetches what arrived after the channel's cursor in batches,
+parses each batch and stores it through services.inbound.store_batch (one transaction per
+batch, the cursor moving with it). It never dies on one message: a refusal is logged with its
+reason; a message that fails to store (a bug, the database away) is rolled back alone while the
+rest of its batch is stored, holds the cursor before it, is retried on the next rounds and,
+after ``max_failures`` attempts, logged as refused so the channel is not stuck behind it. A dropped or refusing
 server puts that channel into back-off (doubling up to ``backoff_max``) while the others go on;
 when the server is back the fetch resumes at the cursor, so nothing is lost.
 
@@ -37,8 +38,8 @@ from ..store.database import Database
 from ..store.entities import Channel
 from ..store.enums import ChannelKind
 from .email_parse import parse_message
-from .imap_fetch import CONNECTION_ERRORS, DEFAULT_BATCH, DEFAULT_MAX_BYTES, ImapMailbox, ImapSettings, \
-    ImapSettingsError
+from .imap_fetch import CONNECTION_ERRORS, DEFAULT_BATCH, DEFAULT_MAX_BYTES, Fetched, ImapMailbox, \
+    ImapSettings, ImapSettingsError
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,10 @@ class Outcome:
 class _ChannelRoundOver(Exception):
     """Stop this channel's round (a message failed to store); the cursor stays before it."""
 
+    def __init__(self, outcomes: list[Outcome] | None = None) -> None:
+        super().__init__()
+        self.outcomes = outcomes or []
+
 
 def mail_channels(db: Database) -> tuple[list[MailChannel], dict[uuid.UUID, str]]:
     """Active e-mail channels that receive over IMAP, and the ones whose settings are wrong."""
@@ -103,6 +108,20 @@ def mail_channels(db: Database) -> tuple[list[MailChannel], dict[uuid.UUID, str]
         if settings is not None:
             channels.append(MailChannel(channel_id, name, settings))
     return channels, wrong
+
+
+def _cursors(batch: list[Fetched], positions: list[int], errors: dict[int, str],
+             validity: int) -> tuple[list[ImapCursor | None], ImapCursor | None]:
+    """Where the cursor may go once each parsed message (at `positions` in the batch) is done, and
+    once all are: past the refusals that follow it, never past a message that could not be read."""
+    stop = min(errors, default=len(batch))  # the cursor never passes the first unreadable one
+
+    def upto(index: int) -> ImapCursor | None:
+        index = min(index, stop - 1)
+        return ImapCursor(validity, batch[index].uid) if index >= 0 else None
+
+    ends = positions[1:] + [len(batch)]
+    return [upto(end - 1) for end in ends], upto(len(batch) - 1)
 
 
 class ImapWorker:
@@ -216,8 +235,8 @@ class ImapWorker:
                 if self._stop.is_set():
                     break
                 self._back_off(channel, state, f"{type(exc).__name__}: {exc}")
-            except _ChannelRoundOver:
-                pass
+            except _ChannelRoundOver as over:
+                outcomes += over.outcomes
             else:
                 if state.failures:
                     log.info("e-mail channel %s is back after %d failed attempts", channel.name, state.failures)
@@ -249,51 +268,93 @@ class ImapWorker:
                 elif cursor is not None:
                     log.warning("e-mail channel %s: UIDVALIDITY changed (%s -> %s); reading the folder again",
                                 channel.name, cursor.uidvalidity, validity)
-                outcomes = []
-                for fetched in mailbox.fetch_new(after, batch=self.batch):
+                outcomes: list[Outcome] = []
+                for batch in mailbox.fetch_batches(after, batch=self.batch):
                     if self._stop.is_set():
                         break
-                    outcomes.append(self._ingest(channel, validity, fetched))
+                    done, complete = self._ingest_batch(channel, validity, batch)
+                    outcomes += done
+                    if not complete:
+                        raise _ChannelRoundOver(outcomes)
                 return outcomes
         finally:
             with self._lock:
                 self._current = None
 
-    def _ingest(self, channel: MailChannel, validity: int, fetched) -> Outcome:
-        cursor = ImapCursor(validity, fetched.uid)
+    def _ingest_batch(self, channel: MailChannel, validity: int, batch: list[Fetched]) -> tuple[list[Outcome], bool]:
+        """Parse and store one fetched batch; its outcomes, and whether the cursor passed all of it."""
         state = self._states.setdefault(channel.id, _State())
-        if fetched.refused:
-            result = inbound.InboundResult(inbound.REJECTED, reason=fetched.refused)
-            log.warning("e-mail UID %s of %d bytes on channel %s refused: %s", fetched.uid, fetched.size,
-                        channel.name, fetched.refused)
-            save_cursor(self.db, channel.id, cursor)
-            return Outcome(channel.id, fetched.uid, result)
+        results: list[inbound.InboundResult | None] = [None] * len(batch)
+        errors: dict[int, str] = {}
+        parsed, positions = [], []
+        for i, fetched in enumerate(batch):
+            if fetched.refused:
+                results[i] = inbound.InboundResult(inbound.REJECTED, reason=fetched.refused)
+                log.warning("e-mail UID %s of %d bytes on channel %s refused: %s", fetched.uid, fetched.size,
+                            channel.name, fetched.refused)
+                continue
+            try:
+                parsed.append(parse_message(fetched.raw))
+            except Exception as exc:  # parse_message never raises; should it, the message waits like a failed one
+                log.exception("e-mail UID %s on channel %s could not be read", fetched.uid, channel.name)
+                errors[i] = f"{type(exc).__name__}: {exc}"
+            else:
+                positions.append(i)
+        cursors, final = _cursors(batch, positions, errors, validity)
         try:
-            parsed = parse_message(fetched.raw)
-            result = inbound.store_message(self.db, self.blobs, channel.id, parsed, cursor=cursor)
-        except Exception as exc:
-            failures = state.store_failures.get(fetched.uid, 0) + 1
-            state.store_failures[fetched.uid] = failures
-            log.exception("e-mail UID %s on channel %s could not be stored (attempt %d of %d)",
-                          fetched.uid, channel.name, failures, self.max_failures)
-            self._error(channel.id, f"{type(exc).__name__}: {exc}")
-            if failures < self.max_failures:
-                raise _ChannelRoundOver() from exc
-            log.warning("e-mail UID %s on channel %s refused: %s after %d attempts", fetched.uid,
-                        channel.name, STORE_FAILED, failures)
-            try:
-                save_cursor(self.db, channel.id, cursor)
-            except Exception as cursor_exc:
-                raise _ChannelRoundOver() from cursor_exc
+            if parsed or final is not None:
+                stored = inbound.store_batch(self.db, self.blobs, channel.id, parsed, cursor=final, cursors=cursors)
+                for i, result in zip(positions, stored):
+                    results[i] = result
+        except Exception as exc:  # nothing of the batch was written, not even the refusals' cursor
+            log.exception("e-mails UID %s to %s on channel %s could not be stored", batch[0].uid, batch[-1].uid,
+                          channel.name)
+            for i in positions:
+                results[i] = None
+            errors = {**errors, **({positions[0]: f"{type(exc).__name__}: {exc}"} if positions else {})}
+        complete = self._failures(channel, validity, batch, results, errors)
+        outcomes = []
+        for fetched, result in zip(batch, results):
+            if result is None or result.kind == inbound.FAILED:
+                continue
             state.store_failures.pop(fetched.uid, None)
-            return Outcome(channel.id, fetched.uid, inbound.InboundResult(inbound.REJECTED, reason=STORE_FAILED))
-        state.store_failures.pop(fetched.uid, None)
-        if result.kind not in (inbound.DUPLICATE, inbound.REJECTED) and self.on_new is not None:
-            try:
-                self.on_new(result.ticket_id, result.interaction_id, result.kind)
-            except Exception:
-                log.exception("on_new callback failed")
-        return Outcome(channel.id, fetched.uid, result)
+            outcomes.append(Outcome(channel.id, fetched.uid, result))
+            if result.kind not in (inbound.DUPLICATE, inbound.REJECTED) and self.on_new is not None:
+                try:
+                    self.on_new(result.ticket_id, result.interaction_id, result.kind)
+                except Exception:
+                    log.exception("on_new callback failed")
+        return outcomes, complete
+
+    def _failures(self, channel: MailChannel, validity: int, batch: list[Fetched], results: list,
+                  errors: dict[int, str]) -> bool:
+        """Count an attempt for the first message the cursor is held at; give up on it after
+        max_failures (refused as store_failed, the cursor moved past it). True when nothing is held."""
+        waiting = [i for i, result in enumerate(results) if result is None or result.kind == inbound.FAILED]
+        if not waiting:
+            return True
+        first = waiting[0]
+        uid = batch[first].uid
+        state = self._states.setdefault(channel.id, _State())
+        failures = state.store_failures.get(uid, 0) + 1
+        state.store_failures[uid] = failures
+        reason = errors.get(first) or (results[first].reason if results[first] is not None else "")
+        log.warning("e-mail UID %s on channel %s could not be stored (attempt %d of %d): %s", uid, channel.name,
+                    failures, self.max_failures, reason)
+        self._error(channel.id, reason)
+        if failures < self.max_failures:
+            return False
+        log.warning("e-mail UID %s on channel %s refused: %s after %d attempts", uid, channel.name,
+                    STORE_FAILED, failures)
+        end = waiting[1] if len(waiting) > 1 else len(batch)
+        try:
+            save_cursor(self.db, channel.id, ImapCursor(validity, batch[end - 1].uid))
+        except Exception:
+            log.exception("the cursor of channel %s could not be moved past UID %s", channel.name, uid)
+            return False
+        state.store_failures.pop(uid, None)
+        results[first] = inbound.InboundResult(inbound.REJECTED, reason=STORE_FAILED)
+        return len(waiting) == 1
 
     def _error(self, channel_id: uuid.UUID, message: str) -> None:
         if self.on_error is None:

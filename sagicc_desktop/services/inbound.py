@@ -14,14 +14,19 @@ Rules (docs/email-in.md tells them in full):
   marked failed; a bounce about a message we never sent is refused.
 - An automatic reply is stored and marked; it never opens a new ticket when it answers one of
   ours (and never reopens a ticket); one that cannot be threaded is kept like a new message.
-Each message is one unit of work; the IMAP cursor, when given, moves in the same one.
+
+store_message stores one message in one unit of work. store_batch stores a fetched batch in
+one unit of work (one durable commit instead of fifty), the IMAP cursor moving in the same one;
+a message that fails there is rolled back alone, to its savepoint, and the others are stored.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -31,22 +36,19 @@ from ..channels.email_parse import ParsedAttachment, ParsedMessage
 from ..store.blobs import BlobStore
 from ..store.database import Database
 from ..store.entities import (
-    Attachment, Blob, Campaign, CampaignChannel, Channel, ContactPoint, Customer, Interaction,
-    Ticket, TicketRelation,
+    Attachment, Blob, Channel, ContactPoint, Customer, Interaction, Ticket, TicketRelation,
 )
 from ..store.entities.conversation import HeldMessage
 from ..store.enums import (
     AttachmentSource, ChangeAction, ChannelKind, ContactKind, Direction, InteractionStatus,
     Priority, TicketStatus, TicketType,
 )
-from ..store.types import utcnow
-from . import block_list
+from ..store.types import new_id, utcnow
 from .changelog import record
 from .contact_data import normalise_email
 from .errors import ValidationError
+from .inbound_context import IngestContext, duplicates_of, inbound_campaign
 from .inbound_cursor import ImapCursor, save_cursor, write_cursor
-from .numbering import next_ticket_number
-from .sla import expected_solution
 from .text import search_name
 from .unit_of_work import read_only, unit_of_work
 
@@ -55,6 +57,9 @@ log = logging.getLogger(__name__)
 NEW_TICKET, CONTINUED, DUPLICATE, HELD = "new_ticket", "continued", "duplicate", "held"
 BOUNCE, AUTO_REPLY, REJECTED = "bounce", "auto_reply", "rejected"
 KINDS = (NEW_TICKET, CONTINUED, DUPLICATE, HELD, BOUNCE, AUTO_REPLY, REJECTED)
+# store_batch only: this message could not be stored this time (nothing of it was written, and
+# the cursor stays before it); reason is the error. The caller tries it again or gives up on it.
+FAILED = "failed"
 
 # Interaction.automated values.
 AUTOMATED_BOUNCE, AUTOMATED_AUTO_REPLY = "bounce", "auto_reply"
@@ -91,7 +96,7 @@ class _Stored:
     size: int
 
 
-# ---------------------------------------------------------------- entry point
+# ---------------------------------------------------------------- entry points
 
 
 def store_message(db: Database, blobs: BlobStore, channel_id: uuid.UUID, parsed: ParsedMessage,
@@ -100,7 +105,7 @@ def store_message(db: Database, blobs: BlobStore, channel_id: uuid.UUID, parsed:
 
     Never writes anything twice for the same (channel, Message-ID). Attachment bytes go to the
     blob store before the transaction (content-addressed: a rolled-back message leaves at most
-    an unreferenced blob, never a row without its bytes).
+    an unreferenced blob, never a row without its bytes). Raises when it cannot be stored.
     """
     if parsed.refused:
         result = InboundResult(REJECTED, reason=parsed.refused)
@@ -112,8 +117,7 @@ def store_message(db: Database, blobs: BlobStore, channel_id: uuid.UUID, parsed:
     if parsed.attachments:  # a duplicate's bytes need not be hashed and copied again
         with read_only(db) as session:
             duplicate = _duplicate(session, channel_id, parsed.message_id)
-            channel = session.get(Channel, channel_id)
-            limit = channel.max_attachment_bytes if channel is not None else None
+            limit = _attachment_limit(session, channel_id)
         if duplicate:
             result = InboundResult(DUPLICATE, reason="message_id")
             if cursor is not None:
@@ -129,12 +133,141 @@ def store_message(db: Database, blobs: BlobStore, channel_id: uuid.UUID, parsed:
     return result
 
 
+def store_batch(db: Database, blobs: BlobStore, channel_id: uuid.UUID, messages: Sequence[ParsedMessage],
+                *, cursor: ImapCursor | None = None,
+                cursors: Sequence[ImapCursor | None] | None = None) -> list[InboundResult]:
+    """Store a batch of messages of one channel in one transaction; one result per message, in order.
+
+    Exactly what store_message would do for each in turn (a reply to a message earlier in the
+    batch continues its ticket, a Message-ID twice in the batch is stored once), with one
+    durable commit. The cursor moves in the same transaction: to `cursor` (default: the last of
+    `cursors`) when every message is done, else to ``cursors[i]`` of the last message before
+    the first one that failed. A message that fails gets kind FAILED: it was rolled back alone
+    (a savepoint each) and logged with its traceback; the others are stored.
+
+    Raises only when the batch cannot be written at all (e.g. the database is unreachable).
+    """
+    messages = list(messages)
+    if cursors is not None:
+        if len(cursors) != len(messages):
+            raise ValueError("store_batch needs one cursor per message")
+        if cursor is None and cursors:
+            cursor = cursors[-1]
+    results: list[InboundResult | None] = [
+        InboundResult(REJECTED, reason=m.refused) if m.refused else None for m in messages]
+    stored = _batch_attachments(db, blobs, channel_id, messages, results)
+    todo = [i for i, result in enumerate(results) if result is None]
+    try:
+        _store_together(db, blobs, channel_id, messages, stored, results, todo, cursor, cursors)
+    except Exception as exc:  # one of them is bad, or the database refused: find out one by one
+        log.warning("%d e-mails on channel %s could not be stored together (%s); storing them one by one",
+                    len(todo), channel_id.hex, _error_text(exc))
+        for i in todo:
+            results[i] = None
+        _store_one_by_one(db, blobs, channel_id, messages, stored, results, todo, cursor, cursors)
+    for message, result in zip(messages, results):
+        _log(channel_id, message, result)
+    return results  # type: ignore[return-value]
+
+
+def _store_together(db: Database, blobs: BlobStore, channel_id: uuid.UUID, messages: list[ParsedMessage],
+                    stored: dict[int, list[_Stored]], results: list, todo: list[int],
+                    cursor: ImapCursor | None, cursors: Sequence[ImapCursor | None] | None) -> None:
+    """The usual way: the batch's questions asked at once, its rows written at once."""
+    with unit_of_work(db) as session:
+        context = IngestContext(session)
+        batch = [messages[i] for i in todo]
+        with session.no_autoflush:
+            context.prefetch(channel_id, batch, [sender_key(m.sender_address) for m in batch],
+                             {s.sha256 for i in todo for s in stored.get(i, ())})
+        for i in todo:
+            results[i] = ingest(session, blobs, channel_id, messages[i], stored.get(i, []), context=context)
+        context.write()
+        _move_cursor(session, channel_id, results, cursor, cursors)
+
+
+def _store_one_by_one(db: Database, blobs: BlobStore, channel_id: uuid.UUID, messages: list[ParsedMessage],
+                      stored: dict[int, list[_Stored]], results: list, todo: list[int],
+                      cursor: ImapCursor | None, cursors: Sequence[ImapCursor | None] | None) -> None:
+    """After a failed batch: still one transaction, each message in a savepoint of its own."""
+    with unit_of_work(db) as session:
+        _begin_for_savepoints(session)
+        for i in todo:
+            try:
+                with session.begin_nested():
+                    results[i] = ingest(session, blobs, channel_id, messages[i], stored.get(i, []))
+            except Exception as exc:
+                log.exception("e-mail %s on channel %s could not be stored", messages[i].message_id,
+                              channel_id.hex)
+                results[i] = InboundResult(FAILED, reason=_error_text(exc))
+        _move_cursor(session, channel_id, results, cursor, cursors)
+
+
+def _begin_for_savepoints(session: Session) -> None:
+    """Open the transaction on SQLite before the first SAVEPOINT.
+
+    Python's sqlite3 module begins a transaction only at the first write; a SAVEPOINT taken
+    before that opens one of its own, and its RELEASE commits it, message by message. BEGIN
+    IMMEDIATE also takes the write lock at once, so the reads see what the writes will change.
+    """
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return
+    if not getattr(connection.connection.dbapi_connection, "in_transaction", True):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _move_cursor(session: Session, channel_id: uuid.UUID, results: list, cursor: ImapCursor | None,
+                 cursors: Sequence[ImapCursor | None] | None) -> None:
+    failed = next((i for i, result in enumerate(results) if result is None or result.kind == FAILED), None)
+    if failed is None:
+        target = cursor
+    elif cursors is not None and failed > 0:
+        target = cursors[failed - 1]
+    else:
+        target = None
+    if target is not None:
+        write_cursor(session, channel_id, target)
+
+
+def _batch_attachments(db: Database, blobs: BlobStore, channel_id: uuid.UUID, messages: list[ParsedMessage],
+                       results: list) -> dict[int, list[_Stored]]:
+    """Attachment bytes into the blob store before the transaction, except for known duplicates."""
+    wanted = [i for i, result in enumerate(results) if result is None and messages[i].attachments]
+    if not wanted:
+        return {}
+    with read_only(db) as session:
+        known = duplicates_of(session, channel_id, [messages[i].message_id for i in wanted])
+        limit = _attachment_limit(session, channel_id)
+    stored: dict[int, list[_Stored]] = {}
+    for i in wanted:
+        if messages[i].message_id in known:
+            continue  # the transaction finds it a duplicate
+        try:
+            stored[i] = _put_attachments(blobs, messages[i], limit)
+        except Exception as exc:
+            log.exception("e-mail %s: its attachments could not be kept", messages[i].message_id)
+            results[i] = InboundResult(FAILED, reason=_error_text(exc))
+    return stored
+
+
+def _attachment_limit(session: Session, channel_id: uuid.UUID) -> int | None:
+    channel = session.get(Channel, channel_id)
+    return channel.max_attachment_bytes if channel is not None else None
+
+
+def _error_text(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"[:500]
+
+
 def _log(channel_id: uuid.UUID, parsed: ParsedMessage, result: InboundResult) -> None:
     what = f"e-mail {parsed.message_id} from {parsed.sender_address or '(no sender)'} on channel {channel_id.hex}"
     if result.kind == REJECTED:
         log.warning("%s refused: %s", what, result.reason)
     elif result.kind == HELD:
         log.warning("%s held aside: %s", what, result.reason)
+    elif result.kind == FAILED:
+        pass  # logged with its traceback where it failed
     elif result.kind == DUPLICATE:
         log.info("%s already stored", what)
     else:
@@ -159,27 +292,49 @@ def _put_attachments(blobs: BlobStore, parsed: ParsedMessage, limit: int | None)
 
 
 def ingest(session: Session, blobs: BlobStore, channel_id: uuid.UUID, parsed: ParsedMessage,
-           stored: list[_Stored], *, releasing: HeldMessage | None = None) -> InboundResult:
-    """Where the message goes; writes it there. `releasing`: a held message being let through."""
-    channel = session.get(Channel, channel_id)
+           stored: list[_Stored], *, releasing: HeldMessage | None = None,
+           context: IngestContext | None = None) -> InboundResult:
+    """Where the message goes; writes it there. `releasing`: a held message being let through.
+
+    With a `context` (a batch), the new rows wait in it for its write(); without one they are
+    written (flushed) before this returns.
+    """
+    own = context is None
+    context = IngestContext(session) if own else context
+    with session.no_autoflush:
+        result = _decide(context, blobs, channel_id, parsed, stored, releasing)
+    if own:
+        context.write()
+    return result
+
+
+def _decide(ctx: IngestContext, blobs: BlobStore, channel_id: uuid.UUID, parsed: ParsedMessage,
+            stored: list[_Stored], releasing: HeldMessage | None) -> InboundResult:
+    session = ctx.session
+    channel = ctx.channel(channel_id)
     if channel is None or channel.deleted_at is not None or channel.kind is not ChannelKind.EMAIL:
         return InboundResult(REJECTED, reason=UNKNOWN_CHANNEL)
-    if _duplicate(session, channel_id, parsed.message_id, releasing=releasing):
+    if releasing is not None:
+        duplicate = _duplicate(session, channel_id, parsed.message_id, releasing=releasing)
+    else:
+        duplicate = ctx.is_duplicate(channel_id, parsed.message_id)
+    if duplicate:
         return InboundResult(DUPLICATE, reason="message_id")
     address = sender_key(parsed.sender_address)
-    if releasing is None and address and block_list.is_blocked(session, ContactKind.EMAIL, address):
+    if releasing is None and address and ctx.is_blocked(address):
         from .inbound_held import hold
 
         held = hold(session, blobs, channel_id, parsed, address, BLOCKED_SENDER)
+        ctx.remember_message(channel_id, parsed.message_id)
         return InboundResult(HELD, reason=BLOCKED_SENDER, held_id=held.id)
     if parsed.bounce is not None:
-        return _bounce(session, channel, parsed, stored)
+        return _bounce(ctx, channel, parsed, stored)
     automated = AUTOMATED_AUTO_REPLY if parsed.auto_reply else None
-    ticket = thread_ticket(session, parsed)
+    ticket = _thread(ctx, parsed)
     if ticket is not None and (automated or ticket.status is not TicketStatus.CLOSED):
         if automated is None and ticket.status is TicketStatus.RESOLVED:
             _reopen(session, ticket)
-        interaction = _interaction(session, channel, ticket, parsed, stored, automated)
+        interaction = _interaction(ctx, channel, ticket, parsed, stored, automated)
         return InboundResult(AUTO_REPLY if automated else CONTINUED, ticket.id, interaction.id)
     if not address:
         return InboundResult(REJECTED, reason=NO_SENDER)
@@ -187,16 +342,16 @@ def ingest(session: Session, blobs: BlobStore, channel_id: uuid.UUID, parsed: Pa
     if closed is not None:
         campaign_id, customer_id = closed.campaign_id, closed.customer_id
         if customer_id is None:
-            customer_id = find_or_create_customer(session, parsed, address)
+            customer_id = _find_or_create_customer(ctx, parsed, address)
     else:
-        campaign_id = inbound_campaign(session, channel.id)
+        campaign_id = ctx.inbound_campaign(channel.id)
         if campaign_id is None:
             return InboundResult(REJECTED, reason=NO_CAMPAIGN)
-        customer_id = find_or_create_customer(session, parsed, address)
-    ticket = _new_ticket(session, campaign_id, customer_id, parsed)
+        customer_id = _find_or_create_customer(ctx, parsed, address)
+    ticket = _new_ticket(ctx, campaign_id, customer_id, parsed)
     if closed is not None:
-        _relate(session, ticket, closed)
-    interaction = _interaction(session, channel, ticket, parsed, stored, automated)
+        _relate(ctx, ticket, closed)
+    interaction = _interaction(ctx, channel, ticket, parsed, stored, automated)
     return InboundResult(AUTO_REPLY if automated else NEW_TICKET, ticket.id, interaction.id)
 
 
@@ -210,6 +365,7 @@ def _duplicate(session: Session, channel_id: uuid.UUID, message_id: str,
     return session.execute(stored.union_all(held).limit(1)).first() is not None
 
 
+@functools.lru_cache(maxsize=4096)  # the same senders write again and again; validating costs 0.2 ms
 def sender_key(address: str) -> str:
     """The sender's address as contact points and the block list store it ('' if none)."""
     address = (address or "").strip()
@@ -224,10 +380,10 @@ def sender_key(address: str) -> str:
 # ---------------------------------------------------------------- threading
 
 
-def _live_ticket(session: Session, ticket_id: uuid.UUID | None) -> Ticket | None:
+def _live_ticket(ctx: IngestContext, ticket_id: uuid.UUID | None) -> Ticket | None:
     """The ticket, or the one it was merged into; None when it is gone."""
     for _ in range(10):
-        ticket = session.get(Ticket, ticket_id) if ticket_id is not None else None
+        ticket = ctx.ticket(ticket_id) if ticket_id is not None else None
         if ticket is None:
             return None
         if ticket.merged_into_id is not None:
@@ -237,49 +393,35 @@ def _live_ticket(session: Session, ticket_id: uuid.UUID | None) -> Ticket | None
     return None
 
 
-def thread_ticket(session: Session, parsed: ParsedMessage) -> Ticket | None:
-    """The ticket a message continues: by its threading headers, else by "[#number]"."""
+def _thread(ctx: IngestContext, parsed: ParsedMessage) -> Ticket | None:
     wanted = []
     if parsed.in_reply_to:
         wanted.append(parsed.in_reply_to)
     wanted += [r for r in reversed(parsed.references) if r not in wanted]
     if wanted:
-        rows = session.execute(
-            select(Interaction.message_id, Interaction.ticket_id)
-            .where(Interaction.message_id.in_(wanted[:100]), Interaction.deleted_at.is_(None))
-        ).all()
-        found = dict(rows)
+        found = ctx.tickets_of(wanted[:100])
         for message_id in wanted:
-            ticket = _live_ticket(session, found.get(message_id))
+            ticket = _live_ticket(ctx, found.get(message_id))
             if ticket is not None:
                 return ticket
     for number in _TICKET_NUMBER.findall(parsed.subject or ""):
-        ticket_id = session.scalar(select(Ticket.id).where(Ticket.number == int(number)))
-        ticket = _live_ticket(session, ticket_id)
+        ticket = _live_ticket(ctx, ctx.ticket_id_by_number(int(number)))
         if ticket is not None:
             return ticket
     return None
 
 
-def inbound_campaign(session: Session, channel_id: uuid.UUID) -> uuid.UUID | None:
-    """The campaign new tickets of a channel open in: its inbound default, else its first one."""
-    rows = session.execute(
-        select(CampaignChannel.campaign_id, CampaignChannel.is_inbound_default)
-        .join(Campaign, Campaign.id == CampaignChannel.campaign_id)
-        .where(CampaignChannel.channel_id == channel_id, CampaignChannel.deleted_at.is_(None),
-               Campaign.deleted_at.is_(None))
-        .order_by(CampaignChannel.is_inbound_default.desc(), Campaign.is_active.desc(),
-                  CampaignChannel.created_at, CampaignChannel.id)
-    ).all()
-    return rows[0][0] if rows else None
+def thread_ticket(session: Session, parsed: ParsedMessage) -> Ticket | None:
+    """The ticket a message continues: by its threading headers, else by "[#number]"."""
+    return _thread(IngestContext(session), parsed)
 
 
 # ---------------------------------------------------------------- customers
 
 
-def _live_customer(session: Session, customer_id: uuid.UUID | None) -> Customer | None:
+def _live_customer(ctx: IngestContext, customer_id: uuid.UUID | None) -> Customer | None:
     for _ in range(10):
-        customer = session.get(Customer, customer_id) if customer_id is not None else None
+        customer = ctx.customer(customer_id) if customer_id is not None else None
         if customer is None:
             return None
         if customer.merged_into_id is not None:
@@ -289,19 +431,17 @@ def _live_customer(session: Session, customer_id: uuid.UUID | None) -> Customer 
     return None
 
 
-def find_customer(session: Session, address: str) -> Customer | None:
-    """The customer whose e-mail contact point is `address` (normalised): primary first."""
-    rows = session.scalars(
-        select(ContactPoint.customer_id)
-        .where(ContactPoint.kind == ContactKind.EMAIL, ContactPoint.normalized_value == address,
-               ContactPoint.deleted_at.is_(None))
-        .order_by(ContactPoint.is_primary.desc(), ContactPoint.created_at, ContactPoint.id)
-    ).all()
-    for customer_id in rows:
-        customer = _live_customer(session, customer_id)
+def _find_customer(ctx: IngestContext, address: str) -> Customer | None:
+    for customer_id in ctx.customer_ids(address):
+        customer = _live_customer(ctx, customer_id)
         if customer is not None:
             return customer
     return None
+
+
+def find_customer(session: Session, address: str) -> Customer | None:
+    """The customer whose e-mail contact point is `address` (normalised): primary first."""
+    return _find_customer(IngestContext(session), address)
 
 
 def names_from(display_name: str, address: str) -> dict[str, str]:
@@ -320,46 +460,48 @@ def names_from(display_name: str, address: str) -> dict[str, str]:
     return out
 
 
-def find_or_create_customer(session: Session, parsed: ParsedMessage, address: str) -> uuid.UUID:
-    customer = find_customer(session, address)
+def _find_or_create_customer(ctx: IngestContext, parsed: ParsedMessage, address: str) -> uuid.UUID:
+    customer = _find_customer(ctx, address)
     if customer is not None:
         return customer.id
     names = names_from(parsed.sender_name, parsed.sender_address)
-    customer = Customer(**names, search_name=search_name(*names.values()))
-    session.add(customer)
-    session.flush()
-    session.add(ContactPoint(customer_id=customer.id, kind=ContactKind.EMAIL,
-                             value=parsed.sender_address.strip()[:500], normalized_value=address,
-                             is_primary=True))
-    record(session, None, "customer", customer.id, ChangeAction.CREATE, field="email", new=address)
+    customer = Customer(id=new_id(), **names, search_name=search_name(*names.values()))
+    ctx.add_customer(address, customer)
+    ctx.add(ContactPoint(id=new_id(), customer_id=customer.id, kind=ContactKind.EMAIL,
+                         value=parsed.sender_address.strip()[:500], normalized_value=address, is_primary=True))
+    record(ctx.session, None, "customer", customer.id, ChangeAction.CREATE, field="email", new=address)
     return customer.id
+
+
+def find_or_create_customer(session: Session, parsed: ParsedMessage, address: str) -> uuid.UUID:
+    context = IngestContext(session)
+    customer_id = _find_or_create_customer(context, parsed, address)
+    context.write()
+    return customer_id
 
 
 # ---------------------------------------------------------------- writing
 
 
-def _new_ticket(session: Session, campaign_id: uuid.UUID, customer_id: uuid.UUID | None,
+def _new_ticket(ctx: IngestContext, campaign_id: uuid.UUID, customer_id: uuid.UUID | None,
                 parsed: ParsedMessage) -> Ticket:
+    """A new ticket, staged: the context numbers it and logs its creation when it writes."""
     now = utcnow()
     ticket = Ticket(
-        number=next_ticket_number(session), campaign_id=campaign_id, customer_id=customer_id,
+        id=new_id(), campaign_id=campaign_id, customer_id=customer_id,
         subject=(parsed.subject or "").strip()[:MAX_SUBJECT], description=parsed.body_text[:MAX_DESCRIPTION],
         ticket_type=TicketType.QUESTION, priority=Priority.MEDIUM, origin_channel=ChannelKind.EMAIL,
-        created_at=now, updated_at=now,
-        expected_solution_at=expected_solution(session, campaign_id, Priority.MEDIUM, None, now),
+        status=TicketStatus.NEW, created_at=now, updated_at=now,
+        expected_solution_at=ctx.expected_solution(campaign_id, now),
     )
-    session.add(ticket)
-    session.flush()
-    record(session, None, "ticket", ticket.id, ChangeAction.CREATE, field="origin_channel",
-           new=ticket.number, ticket_id=ticket.id)
+    ctx.add(ticket)
     return ticket
 
 
-def _relate(session: Session, ticket: Ticket, closed: Ticket) -> None:
-    relation = TicketRelation(ticket_id=ticket.id, related_ticket_id=closed.id)
-    session.add(relation)
-    session.flush()
-    record(session, None, "ticket_relation", relation.id, ChangeAction.RELATE, field="related_ticket",
+def _relate(ctx: IngestContext, ticket: Ticket, closed: Ticket) -> None:
+    relation = TicketRelation(id=new_id(), ticket_id=ticket.id, related_ticket_id=closed.id)
+    ctx.add(relation)
+    record(ctx.session, None, "ticket_relation", relation.id, ChangeAction.RELATE, field="related_ticket",
            new=f"#{closed.number}", ticket_id=ticket.id)
 
 
@@ -370,14 +512,14 @@ def _reopen(session: Session, ticket: Ticket) -> None:
            new=ticket.status, ticket_id=ticket.id)
 
 
-def _interaction(session: Session, channel: Channel, ticket: Ticket, parsed: ParsedMessage,
+def _interaction(ctx: IngestContext, channel: Channel, ticket: Ticket, parsed: ParsedMessage,
                  stored: list[_Stored], automated: str | None) -> Interaction:
     now = utcnow()
     occurred = min(parsed.date, now)
     headers = [list(h) for h in parsed.headers]
     headers += [["X-Sagicc-Defect", d[:500]] for d in parsed.defects[:20]]
     row = Interaction(
-        ticket_id=ticket.id, customer_id=ticket.customer_id, channel_id=channel.id,
+        id=new_id(), ticket_id=ticket.id, customer_id=ticket.customer_id, channel_id=channel.id,
         channel_kind=ChannelKind.EMAIL, direction=Direction.INCOMING, status=InteractionStatus.RECEIVED,
         is_read=False, occurred_at=occurred, created_at=now, updated_at=now,
         sender=parsed.sender[:500], recipients=", ".join(parsed.to), cc=", ".join(parsed.cc),
@@ -386,59 +528,53 @@ def _interaction(session: Session, channel: Channel, ticket: Ticket, parsed: Par
         message_id=parsed.message_id, in_reply_to=parsed.in_reply_to,
         references=" ".join(parsed.references) or None, headers=headers, automated=automated,
     )
-    session.add(row)
-    session.flush()
-    _attach(session, ticket, row, stored)
+    ctx.add(row)
+    _attach(ctx, ticket, row, stored)
     if ticket.last_interaction_at is None or ticket.last_interaction_at < occurred:
         ticket.last_interaction_at = occurred
     ticket.updated_at = now
-    customer = _live_customer(session, ticket.customer_id)
+    customer = _live_customer(ctx, ticket.customer_id)
     if customer is not None and (customer.last_interaction_at is None or customer.last_interaction_at < occurred):
         customer.last_interaction_at = occurred
-    session.flush()
     return row
 
 
-def _attach(session: Session, ticket: Ticket, row: Interaction, stored: list[_Stored]) -> None:
-    known = set(session.scalars(select(Blob.sha256).where(Blob.sha256.in_({s.sha256 for s in stored})))) \
-        if stored else set()
+def _attach(ctx: IngestContext, ticket: Ticket, row: Interaction, stored: list[_Stored]) -> None:
+    if not stored:
+        return
+    known = ctx.known_blobs({s.sha256 for s in stored})
     for item in stored:
         if item.sha256 not in known:
-            session.add(Blob(sha256=item.sha256, size=item.size))
+            ctx.add(Blob(sha256=item.sha256, size=item.size))
             known.add(item.sha256)
-    session.flush()
     for item in stored:
-        session.add(Attachment(
-            ticket_id=ticket.id, interaction_id=row.id, blob_sha256=item.sha256,
+        ctx.add(Attachment(
+            id=new_id(), ticket_id=ticket.id, interaction_id=row.id, blob_sha256=item.sha256,
             filename=item.part.filename[:255], mime_type=item.part.mime_type[:120], size=item.size,
             source=AttachmentSource.CUSTOMER, created_at=row.created_at, updated_at=row.created_at,
         ))
 
 
-def _bounce(session: Session, channel: Channel, parsed: ParsedMessage, stored: list[_Stored]) -> InboundResult:
+def _bounce(ctx: IngestContext, channel: Channel, parsed: ParsedMessage, stored: list[_Stored]) -> InboundResult:
     bounce = parsed.bounce
     original = None
     if bounce is not None and bounce.original_message_id:
-        original = session.scalars(
-            select(Interaction).where(Interaction.message_id == bounce.original_message_id,
-                                      Interaction.deleted_at.is_(None))
-            .order_by((Interaction.direction == Direction.OUTGOING).desc(), Interaction.occurred_at.desc())
-        ).first()
-    ticket = _live_ticket(session, original.ticket_id) if original is not None else None
+        original = ctx.interaction_by_message_id(bounce.original_message_id)
+    ticket = _live_ticket(ctx, original.ticket_id) if original is not None else None
     if ticket is None:
-        ticket = thread_ticket(session, parsed)
+        ticket = _thread(ctx, parsed)
     if ticket is None:
         return InboundResult(REJECTED, reason=BOUNCE_WITHOUT_ORIGINAL)
     if original is not None and bounce.failed and original.direction is Direction.OUTGOING:
         original.status = InteractionStatus.FAILED
-    interaction = _interaction(session, channel, ticket, parsed, stored, AUTOMATED_BOUNCE)
+    interaction = _interaction(ctx, channel, ticket, parsed, stored, AUTOMATED_BOUNCE)
     return InboundResult(BOUNCE, ticket.id, interaction.id)
 
 
 __all__ = [
     "AUTOMATED_AUTO_REPLY", "AUTOMATED_BOUNCE", "AUTO_REPLY", "BLOCKED_SENDER", "BOUNCE",
-    "BOUNCE_WITHOUT_ORIGINAL", "CONTINUED", "DUPLICATE", "HELD", "InboundResult", "KINDS", "NEW_TICKET",
-    "NO_CAMPAIGN", "NO_SENDER", "REJECTED", "TOO_LARGE", "UNKNOWN_CHANNEL",
+    "BOUNCE_WITHOUT_ORIGINAL", "CONTINUED", "DUPLICATE", "FAILED", "HELD", "InboundResult", "KINDS",
+    "NEW_TICKET", "NO_CAMPAIGN", "NO_SENDER", "REJECTED", "TOO_LARGE", "UNKNOWN_CHANNEL",
     "find_customer", "find_or_create_customer", "inbound_campaign", "ingest", "names_from",
-    "sender_key", "store_message", "thread_ticket",
+    "sender_key", "store_batch", "store_message", "thread_ticket",
 ]

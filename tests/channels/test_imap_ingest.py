@@ -195,23 +195,29 @@ def test_an_auto_reply_is_recognised_and_opens_no_ticket(env):
 def test_one_message_that_fails_to_store_never_stops_the_others(env, monkeypatch, caplog):
     db, blobs, server, setup = env
     server.append(mail(subject="poison"), mail(subject="fine"))
-    real = inbound.store_message
+    real = inbound.ingest
 
-    def flaky(db_, blobs_, channel_id, parsed, **kw):
+    def flaky(session, blobs_, channel_id, parsed, stored, **kw):
         if parsed.subject == "poison":
             raise RuntimeError("disk on fire")
-        return real(db_, blobs_, channel_id, parsed, **kw)
+        return real(session, blobs_, channel_id, parsed, stored, **kw)
 
-    monkeypatch.setattr(inbound, "store_message", flaky)
-    errors = []
-    worker = worker_for(db, blobs, max_failures=2, on_error=lambda c, m: errors.append(m))
-    assert worker.poll_once() == []  # the first attempt stops the round before the bad one
+    monkeypatch.setattr(inbound, "ingest", flaky)
+    errors, arrived = [], []
+    worker = worker_for(db, blobs, max_failures=2, on_error=lambda c, m: errors.append(m),
+                        on_new=lambda *a: arrived.append(a))
+    # The first attempt stores the good one of the batch; the cursor stays before the bad one.
+    assert [(o.uid, o.result.kind) for o in worker.poll_once()] == [(2, inbound.NEW_TICKET)]
+    assert load_cursor(db, setup.channel_id) is None
     outcomes = worker.poll_once()  # the second gives up on it, logs it, and goes on
     assert [(o.uid, o.result.kind, o.result.reason) for o in outcomes] == [
-        (1, inbound.REJECTED, "store_failed"), (2, inbound.NEW_TICKET, "")]
+        (1, inbound.REJECTED, "store_failed"), (2, inbound.DUPLICATE, "message_id")]
     assert errors == ["RuntimeError: disk on fire"] * 2
     assert "refused: store_failed" in caplog.text
     assert load_cursor(db, setup.channel_id).last_uid == 2
+    assert [a[2] for a in arrived] == [inbound.NEW_TICKET]  # told once
+    assert (count(db, Ticket), count(db, Interaction)) == (1, 1)
+    assert worker.poll_once() == []
 
 
 def test_a_wrong_password_is_reported_and_backed_off(env):
