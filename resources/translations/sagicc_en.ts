@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../sagicc_desktop/views/ticket/composer/call_dialog.py" line="+24"/>
-        <source>Answered</source>
-        <translation>Answered</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No answer</source>
-        <translation>No answer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Busy</source>
-        <translation>Busy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Voicemail</source>
-        <translation>Voicemail</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Wrong number</source>
-        <translation>Wrong number</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Call failed</source>
-        <translation>Call failed</translation>
-    </message>
-</context>
-<context>
     <name>AccountDialog</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/account_dialogs.py" line="+164"/>
@@ -805,7 +772,37 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>CallLogDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/composer/call_dialog.py" line="+13"/>
+        <location filename="../../sagicc_desktop/views/ticket/composer/call_dialog.py" line="+24"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voicemail</source>
+        <translation>Voicemail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong number</source>
+        <translation>Wrong number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call failed</source>
+        <translation>Call failed</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Call log</source>
         <translation>Call log</translation>
     </message>
@@ -869,7 +866,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+80"/>
+        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+96"/>
         <location line="+13"/>
         <source>Change log</source>
         <translation>Change log</translation>
@@ -880,13 +877,14 @@ Switch to the open window, or close it first.</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-35"/>
+        <location line="+27"/>
         <location line="+8"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-93"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -897,11 +895,12 @@ Switch to the open window, or close it first.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+48"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-41"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
@@ -1039,11 +1038,12 @@ Switch to the open window, or close it first.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+19"/>
         <source>Related ticket</source>
         <translation>Related ticket</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>File name</source>
         <translation>File name</translation>
     </message>
@@ -1063,7 +1063,72 @@ Switch to the open window, or close it first.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held e-mail</source>
+        <translation>Held e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicated from</source>
+        <translation>Duplicated from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicated as</source>
+        <translation>Duplicated as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin channel</source>
+        <translation>Origin channel</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Filter the changes</source>
         <translation>Filter the changes</translation>
     </message>
@@ -2441,7 +2506,50 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/conversation/interaction_dialog.py" line="+199"/>
+        <location filename="../../sagicc_desktop/views/ticket/conversation/interaction_dialog.py" line="+35"/>
+        <source>No connector is set up for this channel yet: the message waits in the outbox.</source>
+        <translation>No connector is set up for this channel yet: the message waits in the outbox.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mailbox password is not in this computer&apos;s keychain: ask an administrator to enter it.</source>
+        <translation>The mailbox password is not in this computer&apos;s keychain: ask an administrator to enter it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer has no keychain to hold the mailbox password.</source>
+        <translation>This computer has no keychain to hold the mailbox password.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending was interrupted when the application closed; it is sent again.</source>
+        <translation>Sending was interrupted when the application closed; it is sent again.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+171"/>
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent %1</source>
+        <translation>sent %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next try %1</source>
+        <translation>next try %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Save attachment</source>
         <translation>Save attachment</translation>
     </message>
@@ -2494,6 +2602,11 @@ Switch to the open window, or close it first.</translation>
         <location line="+0"/>
         <source>Call</source>
         <translation>Call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2561,7 +2674,17 @@ Switch to the open window, or close it first.</translation>
         <translation>Voicemail</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Wrong number</source>
+        <translation>Wrong number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call failed</source>
+        <translation>Call failed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Interaction: %1</source>
         <translation>Interaction: %1</translation>
     </message>
@@ -3899,7 +4022,12 @@ Switch to the open window, or close it first.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
+        <source>this customer</source>
+        <translation>this customer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>blocked</source>
         <translation>blocked</translation>
     </message>

@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../sagicc_desktop/views/ticket/composer/call_dialog.py" line="+24"/>
-        <source>Answered</source>
-        <translation>Contestada</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No answer</source>
-        <translation>Sin respuesta</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Busy</source>
-        <translation>Ocupado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Voicemail</source>
-        <translation>Buzón de voz</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Wrong number</source>
-        <translation>Número equivocado</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Call failed</source>
-        <translation>Llamada fallida</translation>
-    </message>
-</context>
-<context>
     <name>AccountDialog</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/account_dialogs.py" line="+164"/>
@@ -805,7 +772,37 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>CallLogDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/composer/call_dialog.py" line="+13"/>
+        <location filename="../../sagicc_desktop/views/ticket/composer/call_dialog.py" line="+24"/>
+        <source>Answered</source>
+        <translation>Contestada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voicemail</source>
+        <translation>Buzón de voz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong number</source>
+        <translation>Número equivocado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call failed</source>
+        <translation>Llamada fallida</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Call log</source>
         <translation>Registro de la llamada</translation>
     </message>
@@ -869,7 +866,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+80"/>
+        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+96"/>
         <location line="+13"/>
         <source>Change log</source>
         <translation>Registro de cambios</translation>
@@ -880,13 +877,14 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-35"/>
+        <location line="+27"/>
         <location line="+8"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-93"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
@@ -897,11 +895,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+48"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-41"/>
         <source>Ticket</source>
         <translation>Caso</translation>
     </message>
@@ -1039,11 +1038,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+19"/>
         <source>Related ticket</source>
         <translation>Caso relacionado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>File name</source>
         <translation>Nombre del archivo</translation>
     </message>
@@ -1063,7 +1063,72 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>Interaction</source>
+        <translation>Interacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held e-mail</source>
+        <translation>Correo retenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released</source>
+        <translation>Liberado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicated from</source>
+        <translation>Duplicado de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicated as</source>
+        <translation>Duplicado como</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout</source>
+        <translation>Distribución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin channel</source>
+        <translation>Canal de origen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Filter the changes</source>
         <translation>Filtrar los cambios</translation>
     </message>
@@ -2441,7 +2506,50 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/conversation/interaction_dialog.py" line="+199"/>
+        <location filename="../../sagicc_desktop/views/ticket/conversation/interaction_dialog.py" line="+35"/>
+        <source>No connector is set up for this channel yet: the message waits in the outbox.</source>
+        <translation>Este canal aún no tiene un conector configurado: el mensaje espera en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mailbox password is not in this computer&apos;s keychain: ask an administrator to enter it.</source>
+        <translation>La contraseña del buzón no está en el llavero de este equipo: pide a un administrador que la ingrese.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer has no keychain to hold the mailbox password.</source>
+        <translation>Este equipo no tiene un llavero donde guardar la contraseña del buzón.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending was interrupted when the application closed; it is sent again.</source>
+        <translation>El envío se interrumpió al cerrar la aplicación; se enviará de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+171"/>
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n intento</numerusform>
+            <numerusform>%n intentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent %1</source>
+        <translation>enviado %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next try %1</source>
+        <translation>próximo intento %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Save attachment</source>
         <translation>Guardar adjunto</translation>
     </message>
@@ -2494,6 +2602,11 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <location line="+0"/>
         <source>Call</source>
         <translation>Llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2561,7 +2674,17 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Buzón de voz</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Wrong number</source>
+        <translation>Número equivocado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call failed</source>
+        <translation>Llamada fallida</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Interaction: %1</source>
         <translation>Interacción: %1</translation>
     </message>
@@ -3899,7 +4022,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
+        <source>this customer</source>
+        <translation>este cliente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>blocked</source>
         <translation>bloqueado</translation>
     </message>

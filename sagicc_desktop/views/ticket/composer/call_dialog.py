@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 import uuid
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QSpinBox, QVBoxLayout,
 )
@@ -20,9 +20,18 @@ from ...messages import describe
 from ...widgets import add_row, name
 
 
-def outcome_labels(tr) -> dict[str, str]:
-    return {"answered": tr("Answered"), "no_answer": tr("No answer"), "busy": tr("Busy"),
-            "voicemail": tr("Voicemail"), "wrong_number": tr("Wrong number"), "failed": tr("Call failed")}
+OUTCOME_TEXTS = {
+    "answered": QT_TRANSLATE_NOOP("CallLogDialog", "Answered"),
+    "no_answer": QT_TRANSLATE_NOOP("CallLogDialog", "No answer"),
+    "busy": QT_TRANSLATE_NOOP("CallLogDialog", "Busy"),
+    "voicemail": QT_TRANSLATE_NOOP("CallLogDialog", "Voicemail"),
+    "wrong_number": QT_TRANSLATE_NOOP("CallLogDialog", "Wrong number"),
+    "failed": QT_TRANSLATE_NOOP("CallLogDialog", "Call failed"),
+}
+
+
+def outcome_labels() -> dict[str, str]:
+    return {key: QCoreApplication.translate("CallLogDialog", text) for key, text in OUTCOME_TEXTS.items()}
 
 
 class CallLogDialog(QDialog):
@@ -39,7 +48,7 @@ class CallLogDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         self.number = name(QLabel(number), "callNumber", self.tr("Number called"))
         self.outcome = name(QComboBox(), "callOutcome", self.tr("Outcome"))
-        for key, text in outcome_labels(self.tr).items():
+        for key, text in outcome_labels().items():
             self.outcome.addItem(text, key)
         self.duration = name(QSpinBox(), "callDuration", self.tr("Duration in seconds"))
         self.duration.setRange(0, calls.MAX_DURATION_S)

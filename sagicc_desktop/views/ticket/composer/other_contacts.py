@@ -60,7 +60,8 @@ class OtherContactsDialog(QDialog):
             self.status.setText(describe(exc))
             return
         for r in rows:
-            text = f"{r.value} — {r.owner or self.tr('this customer')}"
+            this_customer = self.tr("this customer")
+            text = f"{r.value} — {r.owner or this_customer}"
             if r.blocked:
                 text += " · " + self.tr("blocked")
             item = QListWidgetItem(text)

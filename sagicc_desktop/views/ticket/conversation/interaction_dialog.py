@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout,
     QHeaderView, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QTableWidget,
@@ -31,18 +31,25 @@ from .voice_player import mm_ss
 _ID = Qt.ItemDataRole.UserRole
 
 
+_REASONS = {
+    "no_connector": QT_TRANSLATE_NOOP(
+        "InteractionDialog", "No connector is set up for this channel yet: the message waits in the outbox."),
+    "no_password": QT_TRANSLATE_NOOP(
+        "InteractionDialog",
+        "The mailbox password is not in this computer's keychain: ask an administrator to enter it."),
+    "keychain_unavailable": QT_TRANSLATE_NOOP(
+        "InteractionDialog", "This computer has no keychain to hold the mailbox password."),
+    "interrupted": QT_TRANSLATE_NOOP(
+        "InteractionDialog", "Sending was interrupted when the application closed; it is sent again."),
+}
+
+
 def delivery_reason(last_error: str) -> str:
     """Why a message waits or failed, in the user's words; a server's own reply is shown as it came."""
-    tr = lambda text: QCoreApplication.translate("InteractionDialog", text)  # noqa: E731
     code = (last_error or "").split(":", 1)[0].strip()
-    known = {
-        "no_connector": tr("No connector is set up for this channel yet: the message waits in the outbox."),
-        "no_password": tr("The mailbox password is not in this computer's keychain: ask an administrator "
-                          "to enter it."),
-        "keychain_unavailable": tr("This computer has no keychain to hold the mailbox password."),
-        "interrupted": tr("Sending was interrupted when the application closed; it is sent again."),
-    }
-    return known.get(code, last_error or "")
+    if code in _REASONS:
+        return QCoreApplication.translate("InteractionDialog", _REASONS[code])
+    return last_error or ""
 
 
 def may_retry_or_cancel(direction: Direction, status: InteractionStatus, read_only_reason: str | None) -> bool:
