@@ -27,6 +27,22 @@ ROOT = Path(__file__).resolve().parent.parent
 from benchmarks.ticket_view_figures import ticket_view_figures  # noqa: E402
 
 
+def fill_visible_tabs(app, panel) -> None:
+    """Let the tabs on screen load: the panel fills the Ticket tab at once and the others right
+    after the first frame (panel._load_on_top)."""
+    from sagicc_desktop.views.ticket.simple_tabs import LazyTab
+
+    def pending() -> bool:
+        return any(isinstance(w, LazyTab) and not w.loaded for k, w in panel.tabs.items()
+                   if not panel.docks[k].visibleRegion().isEmpty()) or any(
+            k not in panel.tabs for k, d in panel.docks.items() if not d.visibleRegion().isEmpty())
+
+    for _ in range(20):
+        app.processEvents()
+        if not pending():
+            return
+
+
 def ms(seconds: float) -> float:
     return seconds * 1000.0
 
@@ -239,9 +255,18 @@ def list_figures(report: Report, db_path: Path, repeat: int) -> None:
         plain.execute("SELECT * FROM interactions WHERE ticket_id = ? ORDER BY occurred_at DESC LIMIT 200",
                       (heavy_id.hex,)).fetchall()
 
-    report.add(f"Open a ticket with {heavy_count:,} interactions (header + tabs painted)",
+    report.add(f"Open a ticket with {heavy_count:,} interactions (header + Ticket tab painted)",
                ms(median_time(open_ticket, repeat, setup=close_views)), ms(median_time(plain_open, repeat)),
                "ms", "< 50 ms")
+
+    def open_ticket_filled() -> None:
+        open_ticket()
+        fill_visible_tabs(app, views[-1].panel)
+        views[-1].repaint()
+
+    report.add(f"Open a ticket with {heavy_count:,} interactions (every visible tab filled and painted)",
+               ms(median_time(open_ticket_filled, repeat, setup=close_views)), ms(median_time(plain_open, repeat)),
+               "ms", "(no target)")
     close_views()
     page.close()
     data.db.dispose()

@@ -60,6 +60,12 @@ def _ensure_work_tickets(db, blobs) -> list[uuid.UUID]:
         return [t.id for t in tickets]
 
 
+def fill_visible_tabs(app, panel) -> None:
+    from benchmarks.run import fill_visible_tabs as fill
+
+    fill(app, panel)
+
+
 def ticket_view_figures(report, db_path: Path, repeat: int, ms, median_time) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -85,7 +91,8 @@ def ticket_view_figures(report, db_path: Path, repeat: int, ms, median_time) -> 
     def switch() -> None:
         which[0] ^= 1
         window.open_ticket(ids[which[0]])
-        window.repaint()  # header and the three tabs on top painted
+        fill_visible_tabs(app, window.ticket_view.panel)
+        window.repaint()  # header and the three tabs on top filled and painted
 
     def settle() -> None:
         app.processEvents()
@@ -116,6 +123,7 @@ def ticket_view_figures(report, db_path: Path, repeat: int, ms, median_time) -> 
         columns[0] = 5 - columns[0]  # 2 <-> 3
         view.set_columns(columns[0])
         app.processEvents()  # the new panel is shown and laid out
+        fill_visible_tabs(app, view.panel)
         view.repaint()
 
     report.add("Change the layout between two and three columns (painted)",

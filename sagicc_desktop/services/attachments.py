@@ -184,14 +184,17 @@ def list_attachments(db: Database, actor: Actor, ticket_id: uuid.UUID) -> list[A
     """Every live file of the ticket, newest first."""
     with read_only(db) as session:
         visible_ticket(session, actor, ticket_id)
+        # Plain columns, not ORM objects (a ticket may have hundreds of files), and the
+        # uploader's name in the same query, not one lookup per file.
         rows = session.execute(
-            select(Attachment, User.display_name)
+            select(Attachment.id, Attachment.filename, Attachment.size, Attachment.mime_type, Attachment.source,
+                   User.display_name, Attachment.created_at, Attachment.blob_sha256, Attachment.version)
             .outerjoin(User, User.id == Attachment.uploaded_by_id)
             .where(Attachment.ticket_id == ticket_id, Attachment.deleted_at.is_(None))
             .order_by(Attachment.created_at.desc(), Attachment.id.desc()).limit(1000)
-        )  # the uploader's name in the same query, not one lookup per file
-        return [AttachmentRow(a.id, a.filename, a.size, a.mime_type, a.source, author or "", a.created_at,
-                              a.blob_sha256, a.version) for a, author in rows]
+        )
+        return [AttachmentRow(i, name, size, mime, source, author or "", at, sha, version)
+                for i, name, size, mime, source, author, at, sha, version in rows]
 
 
 def ticket_limits(db: Database, actor: Actor, ticket_id: uuid.UUID) -> Limits:

@@ -67,13 +67,14 @@ def list_notes(db: Database, actor: Actor, ticket_id: uuid.UUID) -> list[NoteRow
     """The ticket's live notes, newest first, with their full text."""
     with read_only(db) as session:
         visible_ticket(session, actor, ticket_id)
-        rows = session.execute(
-            select(Note, User.display_name).outerjoin(User, User.id == Note.user_id)
+        rows = session.execute(  # plain columns: hundreds of notes need no ORM objects
+            select(Note.id, Note.text, Note.color, User.display_name, Note.user_id, Note.created_at)
+            .outerjoin(User, User.id == Note.user_id)
             .where(Note.ticket_id == ticket_id, Note.deleted_at.is_(None))
             .order_by(Note.created_at.desc(), Note.id.desc()).limit(1000)
         ).all()
-        return [NoteRow(n.id, n.text, colour_name(n.color), COLOURS[colour_name(n.color)], author or "",
-                        n.user_id, n.created_at, may_delete(actor, n.user_id)) for n, author in rows]
+        return [NoteRow(i, text, colour_name(color), COLOURS[colour_name(color)], author or "",
+                        user_id, at, may_delete(actor, user_id)) for i, text, color, author, user_id, at in rows]
 
 
 def add_note(db: Database, actor: Actor, ticket_id: uuid.UUID, text: str, colour: str = DEFAULT_COLOUR) -> NoteRow:

@@ -14,7 +14,7 @@ import re
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..store.database import Database
@@ -367,9 +367,10 @@ def task_history(db: Database, actor: Actor, ticket_id: uuid.UUID, limit: int = 
     """T10: the ticket's saved tasks, newest first."""
     with read_only(db) as session:
         visible_ticket(session, actor, ticket_id)
+        # Only the start of the observations: the list shows an excerpt, View more the rest.
         rows = session.execute(
-            select(TaskRecord.id, TaskRecord.created_at, User.display_name, TaskRecord.observations,
-                   TaskRecord.next_action_at)
+            select(TaskRecord.id, TaskRecord.created_at, User.display_name,
+                   func.substr(TaskRecord.observations, 1, EXCERPT * 2), TaskRecord.next_action_at)
             .outerjoin(User, User.id == TaskRecord.user_id)
             .where(TaskRecord.ticket_id == ticket_id, TaskRecord.deleted_at.is_(None))
             .order_by(TaskRecord.created_at.desc(), TaskRecord.id.desc()).limit(limit)

@@ -148,7 +148,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.side_menu.clearSelection()
         self.side_menu.setCurrentRow(-1)
         self.side_menu.blockSignals(False)
-        QTimer.singleShot(0, self.top_bar.refresh)  # presence and pending after the ticket is painted
+        QTimer.singleShot(60, self.top_bar.refresh)  # presence and pending once the ticket is painted
         return view
 
     def close_ticket(self, go_back: bool = True) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QTabWidget, QWidget
 
 from ...plugins import installed_tabs, tab_title
@@ -213,11 +213,25 @@ class TicketPanel(Retranslating, QMainWindow):
             uncovered = [key for key, dock in self.docks.items()
                          if not dock.isHidden() and not dock.visibleRegion().isEmpty()]
             if uncovered:
-                for key in uncovered:
-                    self._shown(key)
+                self._load_on_top(uncovered)
                 return
-        for keys in columns:  # the tab on top of each column is what the user sees first
-            self._shown(keys[0])
+        self._load_on_top([keys[0] for keys in columns])  # the tab on top of each column
+
+    def _load_on_top(self, keys: list[str]) -> None:
+        """Fill the tabs on screen: the Ticket tab (or the first) at once, so the ticket shows
+        with its header in the first frame; the others right after that frame is painted."""
+        first = "ticket" if "ticket" in keys else keys[0] if keys else None
+        if first is None:
+            return
+        self._shown(first)
+        rest = [key for key in keys if key != first]
+        if rest:
+            QTimer.singleShot(0, self, lambda: self._load_later(rest))
+
+    def _load_later(self, keys: list[str]) -> None:
+        for key in keys:
+            if key in self.docks and not self.docks[key].isHidden():
+                self._shown(key)
 
     def _tune_tab_bars(self) -> None:
         """Whole tab titles with scroll arrows, rather than "Ca…", "Gu…" in a crowded column."""
