@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import time
 import uuid
 from pathlib import Path
 
@@ -95,7 +96,11 @@ def ticket_view_figures(report, db_path: Path, repeat: int, ms, median_time) -> 
         window.repaint()  # header and the three tabs on top filled and painted
 
     def settle() -> None:
-        app.processEvents()
+        """What the window does just after a ticket is on screen (the pending list's refresh)
+        is finished before the next measurement starts, as between two clicks of a user."""
+        end = time.perf_counter() + 0.15
+        while time.perf_counter() < end:
+            app.processEvents()
 
     def plain_switch() -> None:
         tid = ids[which[0]].hex

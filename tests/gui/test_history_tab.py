@@ -136,7 +136,7 @@ def test_a_long_history_shows_the_newest_and_adds_older_tasks_on_scrolling(qtbot
     tab = HistoryTab(ctx, ticket_id)
     show_active(qtbot, tab, (700, 400))
     tab.ensure_loaded()
-    assert tab.tree.topLevelItemCount() == history_tab.BATCH
+    assert tab.tree.topLevelItemCount() == history_tab.BATCH  # enough to scroll in a 400-px tab
     assert tab.tree.topLevelItem(0).text(3) == "Call 0"  # newest first
     bar = tab.tree.verticalScrollBar()
     while tab.tree.topLevelItemCount() < len(tab._rows):

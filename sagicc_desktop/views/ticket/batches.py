@@ -1,18 +1,21 @@
 """Long lists in the ticket's tabs, filled a batch at a time.
 
 The first batch is added at once and the next ones as the user scrolls near the end, so a
-ticket with hundreds of files or notes opens as fast as a screenful of them.
+ticket with hundreds of files or notes opens as fast as a screenful of them. A batch that does
+not fill the view is followed by more once the view is laid out: there must be something to
+scroll for the rest to come.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractItemView
 
 
 class Batches:
-    def __init__(self, view: QAbstractItemView, add: Callable[[Sequence], None], size: int = 50) -> None:
+    def __init__(self, view: QAbstractItemView, add: Callable[[Sequence], None], size: int = 20) -> None:
         self.view, self.add, self.size = view, add, size
         self.rows: Sequence = ()
         self.shown = 0
@@ -22,6 +25,16 @@ class Batches:
     def start(self, rows: Sequence) -> None:
         self.rows, self.shown = rows, 0
         self.more()
+        if self.shown < len(self.rows):
+            QTimer.singleShot(0, self.view, self.fill_view)
+
+    def fill_view(self) -> None:
+        """Add batches until the view can scroll (or every row is shown)."""
+        bar = self.view.verticalScrollBar()
+        for _ in range(20):
+            self.view.doItemsLayout()
+            if bar.maximum() > 0 or not self.more():
+                return
 
     def more(self) -> bool:
         """Add the next batch; False when every row is already shown."""

@@ -24,7 +24,7 @@ from .batches import Batches
 from .simple_tabs import TreeTab
 
 _ID = Qt.ItemDataRole.UserRole
-BATCH = 100  # rows added at a time
+BATCH = 40  # rows added at a time (more follow as the user scrolls)
 
 
 class HistoryTab(TreeTab):
