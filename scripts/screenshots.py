@@ -86,7 +86,11 @@ def main(out: Path) -> None:
             note = next(i for i in range(conversation.model.rowCount())
                         if conversation.model.rows[i].is_voice_note)
             conversation.show_interaction(conversation.model.rows[note].id)
-            settle()
+            import time
+
+            end = time.monotonic() + 2.0  # the waveform is measured off the GUI thread
+            while time.monotonic() < end:
+                app.processEvents()
             window.grab().save(str(out / f"conversation-voice-{lang}.png"))
         window.close_ticket(go_back=False)
         window.close()
