@@ -154,9 +154,10 @@ class IngestContext:
             wanted += message.references
         if wanted:
             self._load_threads(sorted(set(wanted)))
-            ticket_ids = sorted(set(self._ticket_of.values()), key=str)
-            for chunk in _chunks(ticket_ids):
-                self._keep(session.scalars(select(Ticket).where(Ticket.id.in_(chunk))))
+            self._load_rows(Ticket, set(self._ticket_of.values()))
+            # A reply moves its ticket's customer's last interaction: load those customers too.
+            self._load_rows(Customer, {t.customer_id for (entity, _), t in self._rows.items()
+                                       if entity is Ticket and t.customer_id is not None})
         self.known_blobs(set(blob_shas))
 
     def _keep(self, rows: Iterable) -> None:
@@ -249,8 +250,12 @@ class IngestContext:
             for address, customer_id in self.session.execute(_customer_ids_query(chunk)):
                 self._customers_of[address].append(customer_id)
                 ids.add(customer_id)
-        for chunk in _chunks(sorted(ids, key=str)):
-            self._keep(self.session.scalars(select(Customer).where(Customer.id.in_(chunk))))
+        self._load_rows(Customer, ids)
+
+    def _load_rows(self, entity: type, ids: set) -> None:
+        missing = sorted((i for i in ids if (entity, i) not in self._rows), key=str)
+        for chunk in _chunks(missing):
+            self._keep(self.session.scalars(select(entity).where(entity.id.in_(chunk))))
 
     def inbound_campaign(self, channel_id: uuid.UUID) -> uuid.UUID | None:
         if channel_id not in self._campaigns:

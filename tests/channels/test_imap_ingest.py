@@ -220,6 +220,32 @@ def test_one_message_that_fails_to_store_never_stops_the_others(env, monkeypatch
     assert worker.poll_once() == []
 
 
+def test_the_cursor_passes_refusals_but_waits_at_a_failed_message_of_a_batch(env, monkeypatch):
+    db, blobs, server, setup = env
+    server.append(mail(subject="one"), mail(subject="big", body="x" * 40_000), mail(subject="poison"),
+                  mail(subject="four"), mail(subject="five", body="y" * 40_000))
+    real = inbound.ingest
+
+    def flaky(session, blobs_, channel_id, parsed, stored, **kw):
+        if parsed.subject == "poison":
+            raise RuntimeError("bad luck")
+        return real(session, blobs_, channel_id, parsed, stored, **kw)
+
+    monkeypatch.setattr(inbound, "ingest", flaky)
+    worker = worker_for(db, blobs, max_failures=3, max_bytes=20_000)
+    first = [(o.uid, o.result.kind) for o in worker.poll_once()]
+    assert first == [(1, inbound.NEW_TICKET), (2, inbound.REJECTED), (4, inbound.NEW_TICKET), (5, inbound.REJECTED)]
+    assert load_cursor(db, setup.channel_id).last_uid == 2  # past the refusal, before the failed one
+    second = [(o.uid, o.result.kind) for o in worker.poll_once()]
+    assert second == [(4, inbound.DUPLICATE), (5, inbound.REJECTED)]
+    monkeypatch.setattr(inbound, "ingest", real)  # whatever it was, it is over: stored on the next round
+    third = [(o.uid, o.result.kind) for o in worker.poll_once()]
+    assert third == [(3, inbound.NEW_TICKET), (4, inbound.DUPLICATE), (5, inbound.REJECTED)]
+    assert load_cursor(db, setup.channel_id).last_uid == 5
+    assert (count(db, Ticket), count(db, Interaction)) == (3, 3)
+    assert worker.poll_once() == []
+
+
 def test_a_wrong_password_is_reported_and_backed_off(env):
     db, blobs, server, setup = env
     server.append(mail())

@@ -347,3 +347,139 @@ def test_a_message_over_the_size_limit_is_refused_and_the_cursor_moves_on(setup,
     assert (result.kind, result.reason) == (inbound.REJECTED, inbound.TOO_LARGE)
     assert load_cursor(db, channel_id) == ImapCursor(1, 9)
     assert count(db, Interaction) == 0
+
+
+# ---------------------------------------------------------------- batches (store_batch)
+
+
+def batch(db, blobs, channel_id, raws, **kw) -> list[inbound.InboundResult]:
+    return inbound.store_batch(db, blobs, channel_id, [parse_message(r) for r in raws], **kw)
+
+
+def cursors(count: int, first_uid: int = 1) -> list[ImapCursor]:
+    return [ImapCursor(5, uid) for uid in range(first_uid, first_uid + count)]
+
+
+def test_a_batch_threads_finds_customers_and_holds_like_messages_stored_one_at_a_time(setup, blobs):
+    db, channel_id, campaign_id = setup
+    supervisor = make_supervisor(db)
+    with unit_of_work(db) as s:
+        block_list.block_value(s, supervisor, ContactKind.EMAIL, "spammer@bad.example", "abuse")
+    earlier = store(db, blobs, channel_id, mail(subject="Earlier case"))
+    ours = make_msgid(domain="sagicc.example")
+    sent_id = outgoing(db, earlier.ticket_id, ours)
+    with read_only(db) as s:
+        number = s.get(Ticket, earlier.ticket_id).number
+    first_id = make_msgid(domain="cliente.example")
+    raws = [
+        mail(sender="Pedro Gil <pedro@otro.example>", subject="Router", message_id=first_id),  # new customer
+        mail(sender="pedro@otro.example", subject="Re: Router", in_reply_to=first_id),  # reply in the batch
+        mail(sender="PEDRO@otro.example", subject="Another question"),  # the customer made above
+        mail(sender="ana.perez@cliente.example", subject=f"Re: Earlier case [#{number}]"),
+        mail(sender="Spammer <spammer@bad.example>", subject="Buy"),
+        b"no headers at all\n",
+        dsn(ours).encode(),
+    ]
+    results = batch(db, blobs, channel_id, raws, cursors=cursors(len(raws)))
+    assert [r.kind for r in results] == [
+        inbound.NEW_TICKET, inbound.CONTINUED, inbound.NEW_TICKET, inbound.CONTINUED, inbound.HELD,
+        inbound.REJECTED, inbound.BOUNCE]
+    assert results[1].ticket_id == results[0].ticket_id
+    assert results[3].ticket_id == results[6].ticket_id == earlier.ticket_id
+    assert load_cursor(db, channel_id) == ImapCursor(5, len(raws))
+    with read_only(db) as s:
+        first, other = s.get(Ticket, results[0].ticket_id), s.get(Ticket, results[2].ticket_id)
+        assert first.customer_id == other.customer_id
+        assert s.scalar(select(func.count()).select_from(ContactPoint)
+                        .where(ContactPoint.normalized_value == "pedro@otro.example")) == 1
+        assert (first.campaign_id, first.expected_solution_at is not None) == (campaign_id, True)
+        assert first.last_interaction_at is not None
+        assert sorted([first.number, other.number]) == [number + 1, number + 2]  # numbered without gaps
+        created = s.scalars(select(ChangeLogEntry.new_value).where(
+            ChangeLogEntry.ticket_id == first.id, ChangeLogEntry.action == ChangeAction.CREATE)).all()
+        assert created == [str(first.number)]
+        assert s.get(Interaction, sent_id).status is InteractionStatus.FAILED
+        reply = s.get(Interaction, results[1].interaction_id)
+        assert (reply.ticket_id, reply.in_reply_to) == (first.id, first_id)
+    assert [h.subject for h in list_held(db, supervisor)] == ["Buy"]
+    assert count(db, Ticket) == 3
+
+
+def test_duplicates_within_one_batch_are_stored_once(setup, blobs):
+    db, channel_id, _ = setup
+    supervisor = make_supervisor(db)
+    with unit_of_work(db) as s:
+        block_list.block_value(s, supervisor, ContactKind.EMAIL, "spammer@bad.example", "abuse")
+    raw = mail(attachments=(("a.pdf", b"%PDF-1.4 same bytes", "application", "pdf"),))
+    same_id = mail(message_id=parse_message(raw).message_id, body="Another body, the same Message-ID")
+    other = mail(subject="Other", attachments=(("copy.pdf", b"%PDF-1.4 same bytes", "application", "pdf"),))
+    spam = mail(sender="spammer@bad.example", subject="Buy")
+    results = batch(db, blobs, channel_id, [raw, raw, same_id, other, spam, spam, other])
+    assert [r.kind for r in results] == [
+        inbound.NEW_TICKET, inbound.DUPLICATE, inbound.DUPLICATE, inbound.NEW_TICKET, inbound.HELD,
+        inbound.DUPLICATE, inbound.DUPLICATE]
+    assert (count(db, Ticket), count(db, Interaction), count(db, Attachment), count(db, HeldMessage)) == (2, 2, 2, 1)
+    with read_only(db) as s:
+        assert len(set(s.scalars(select(Attachment.blob_sha256)))) == 1  # one blob row for both
+    again = batch(db, blobs, channel_id, [raw, other, spam])  # fetched again later: all known
+    assert [r.kind for r in again] == [inbound.DUPLICATE] * 3
+    assert count(db, Interaction) == 2
+
+
+def test_a_poisoned_message_in_a_batch_is_rolled_back_alone_and_retried(setup, blobs, monkeypatch, caplog):
+    db, channel_id, _ = setup
+    first_id = make_msgid(domain="cliente.example")
+    raws = [mail(message_id=first_id), mail(sender="Poison <poison@bad.example>", subject="poison"),
+            mail(subject="Re: My invoice", in_reply_to=first_id), mail(sender="luis@otro.example", subject="Hi")]
+    real = inbound.ingest
+
+    def poisoned(session, blobs_, channel_id_, parsed, stored, **kw):
+        result = real(session, blobs_, channel_id_, parsed, stored, **kw)
+        if parsed.subject == "poison":  # its rows are written, then the database refuses one more
+            session.add(Interaction(ticket_id=uuid.uuid4(), channel_kind=ChannelKind.EMAIL,
+                                    direction=Direction.INCOMING, status=InteractionStatus.RECEIVED))
+            session.flush()
+        return result
+
+    monkeypatch.setattr(inbound, "ingest", poisoned)
+    results = batch(db, blobs, channel_id, raws, cursors=cursors(4))
+    assert [r.kind for r in results] == [inbound.NEW_TICKET, inbound.FAILED, inbound.CONTINUED, inbound.NEW_TICKET]
+    assert results[1].reason.startswith("IntegrityError")
+    assert results[2].ticket_id == results[0].ticket_id
+    assert "could not be stored" in caplog.text
+    assert load_cursor(db, channel_id) == ImapCursor(5, 1)  # held before the failed one
+    with read_only(db) as s:  # nothing of the poisoned message, not even its customer or ticket number
+        assert s.scalars(select(Ticket.subject).order_by(Ticket.number)).all() == ["My invoice is wrong", "Hi"]
+        assert s.scalars(select(Ticket.number).order_by(Ticket.number)).all() == [1, 2]
+        assert s.scalar(select(func.count()).select_from(ContactPoint)
+                        .where(ContactPoint.normalized_value == "poison@bad.example")) == 0
+        assert s.scalar(select(func.count()).select_from(Interaction).where(Interaction.ticket_id.not_in(
+            select(Ticket.id)))) == 0
+    monkeypatch.setattr(inbound, "ingest", real)
+    retried = batch(db, blobs, channel_id, raws, cursors=cursors(4))  # the next round, from the cursor on
+    assert [r.kind for r in retried] == [inbound.DUPLICATE, inbound.NEW_TICKET, inbound.DUPLICATE, inbound.DUPLICATE]
+    assert load_cursor(db, channel_id) == ImapCursor(5, 4)
+    assert (count(db, Ticket), count(db, Interaction)) == (3, 4)
+
+
+def test_a_crash_after_the_batch_is_written_leaves_nothing_and_a_rerun_stores_each_once(setup, blobs, monkeypatch):
+    db, channel_id, _ = setup
+    raws = [mail(subject=f"Case {i}", sender=f"customer{i % 2}@cliente.example",
+                 attachments=(("a.pdf", b"%PDF-1.4 " + bytes([i]), "application", "pdf"),)) for i in range(5)]
+
+    def crash(*_args, **_kw):
+        raise OSError("power cut")
+
+    monkeypatch.setattr(inbound, "_move_cursor", crash)  # the rows are written, the commit never comes
+    with pytest.raises(OSError):
+        batch(db, blobs, channel_id, raws, cursors=cursors(5))
+    assert [count(db, e) for e in (Ticket, Interaction, Customer, ContactPoint, Attachment, ChangeLogEntry)] == [0] * 6
+    assert load_cursor(db, channel_id) is None
+    monkeypatch.undo()
+    results = batch(db, blobs, channel_id, raws, cursors=cursors(5))
+    assert [r.kind for r in results] == [inbound.NEW_TICKET] * 5
+    assert [r.kind for r in batch(db, blobs, channel_id, raws, cursor=ImapCursor(5, 5))] == [inbound.DUPLICATE] * 5
+    assert [count(db, e) for e in (Ticket, Interaction, Customer, Attachment)] == [5, 5, 2, 5]
+    with read_only(db) as s:
+        assert s.scalars(select(Ticket.number).order_by(Ticket.number)).all() == [1, 2, 3, 4, 5]
+    assert load_cursor(db, channel_id) == ImapCursor(5, 5)
