@@ -63,3 +63,34 @@ def test_every_corpus_message_is_stored_or_refused_with_a_reason(sqlite_db, blob
     again = worker.poll_once()  # nothing new, nothing stored twice
     assert again == []
 
+
+
+def test_the_corpus_stored_in_batches_lands_where_one_at_a_time_puts_it(sqlite_db, blobs, tmp_path):
+    """store_batch (the worker's way) and store_message for each message in turn agree on every
+    message of the corpus: the same kind and reason, and the same messages sharing a ticket."""
+    from sagicc_desktop.channels.email_parse import parse_message
+    from sagicc_desktop.store.blobs import BlobStore
+    from sagicc_desktop.store.database import open_database, sqlite_url
+
+    raws = [path.read_bytes() for path in FILES]
+    one_db = open_database(sqlite_url(tmp_path / "one-at-a-time.db"))
+    try:
+        batched_setup = make_email_channel(sqlite_db)
+        single_setup = make_email_channel(one_db)
+        batched = []
+        for start in range(0, len(raws), 25):
+            batched += inbound.store_batch(sqlite_db, blobs, batched_setup.channel_id,
+                                           [parse_message(r) for r in raws[start:start + 25]])
+        single_blobs = BlobStore(tmp_path / "single-blobs")
+        single = [inbound.store_message(one_db, single_blobs, single_setup.channel_id, parse_message(r))
+                  for r in raws]
+    finally:
+        one_db.dispose()
+
+    def shape(results):
+        first_on = {}
+        return [(r.kind, r.reason, first_on.setdefault(r.ticket_id, i) if r.ticket_id else None)
+                for i, r in enumerate(results)]
+
+    assert inbound.FAILED not in {r.kind for r in batched}
+    assert shape(batched) == shape(single)
