@@ -35,7 +35,8 @@ from sqlalchemy.orm import Session
 from ..store.blobs import BlobStore
 from ..store.database import Database
 from ..store.entities import (
-    Attachment, Blob, CampaignChannel, Channel, Customer, Interaction, OutboxItem, Ticket,
+    Attachment, Blob, Campaign, CampaignChannel, Channel, ContactPoint, Customer, Interaction, OutboxItem,
+    Ticket,
 )
 from ..store.enums import (
     AttachmentSource, ChangeAction, ChannelKind, ContactKind, Direction, InteractionStatus, OutboxState,
@@ -184,6 +185,21 @@ def _check_files(session: Session, ticket: Ticket, channel: Channel, files: Sequ
                               limit=channel.max_attachment_bytes)
 
 
+def _own_contacts_only(session: Session, ticket: Ticket, kind: ChannelKind, to_list: list[str]) -> None:
+    """Unless the campaign allows other contact data (T6), a message goes to the ticket
+    customer's own e-mail or numbers: another customer's or a third party's is refused."""
+    allowed = session.scalar(select(Campaign.allow_other_contact_data).where(Campaign.id == ticket.campaign_id))
+    if allowed:
+        return
+    kinds = (ContactKind.EMAIL,) if kind is ChannelKind.EMAIL else (ContactKind.PHONE, ContactKind.MOBILE)
+    own = set(session.scalars(select(ContactPoint.normalized_value).where(
+        ContactPoint.customer_id == ticket.customer_id, ContactPoint.kind.in_(kinds),
+        ContactPoint.deleted_at.is_(None)))) if ticket.customer_id else set()
+    for value in to_list:
+        if value not in own:
+            raise ValidationError("recipient_not_customers", value=value)
+
+
 @dataclass(frozen=True)
 class _Checked:
     ticket: Ticket
@@ -210,6 +226,7 @@ def _check(session: Session, actor: Actor, ticket_id: uuid.UUID, channel_id: uui
         raise ValidationError("cc_email_only")
     if not to_list:
         raise ValidationError("no_recipient")
+    _own_contacts_only(session, ticket, kind, to_list)
     if len(to_list) + len(cc_list) + len(bcc_list) > MAX_RECIPIENTS:
         raise ValidationError("too_many_recipients", limit=MAX_RECIPIENTS)
     _check_files(session, ticket, channel, files)

@@ -11,6 +11,8 @@ DETAIL: dict[str, str] = {
     "channel_not_enabled": QT_TRANSLATE_NOOP(
         "Messages", "This channel is not enabled for the ticket's campaign (or it has been switched off)."),
     "no_recipient": QT_TRANSLATE_NOOP("Messages", "Add at least one recipient."),
+    "recipient_not_customers": QT_TRANSLATE_NOOP(
+        "Messages", "%2 is not the customer's contact data, and this campaign only writes to the customer's own."),
     "recipient_blocked": QT_TRANSLATE_NOOP(
         "Messages", "%2 is on the block list: nothing may be sent to it. Remove it from the recipients."),
     "empty_message": QT_TRANSLATE_NOOP("Messages", "The message is empty: write something or attach a file."),

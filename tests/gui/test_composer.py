@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sagicc_desktop.services import block_list, drafts, ticket_list
 from sagicc_desktop.services.unit_of_work import unit_of_work
 from sagicc_desktop.store.entities import (
-    Attachment, ContactPoint, Interaction, OutboxItem, Ticket,
+    Attachment, Campaign, ContactPoint, Interaction, OutboxItem, Ticket,
 )
 from sagicc_desktop.store.enums import ChannelKind, ContactKind, DraftKind, InteractionStatus
 from sagicc_desktop.views.ticket.composer import Composer
@@ -64,7 +64,7 @@ def test_email_is_queued_with_the_customers_address_and_the_composer_empties(qtb
     composer = _composer(qtbot, ctx, ticket_id)
     _choose(composer, ChannelKind.EMAIL)
     assert composer.email_rows.isVisible()
-    expected = composer.recipients[0].value
+    expected = composer.recipients[0].normalized_value
     assert composer.recipient_value() == expected
     qtbot.keyClicks(composer.subject, "About your invoice")
     qtbot.keyClicks(composer.body, "Hello,")
@@ -113,6 +113,8 @@ def test_a_blocked_address_is_shown_disabled_and_refused_when_typed(qtbot, ctx):
                                                      ContactPoint.kind == ContactKind.EMAIL)).first()
         value, normalized = point.value, point.normalized_value
         block_list.block_value(s, ctx.user, ContactKind.EMAIL, normalized, "asked to stop")
+    with unit_of_work(ctx.db) as s:
+        s.get(Campaign, s.get(Ticket, ticket_id).campaign_id).allow_other_contact_data = True  # typing allowed
     composer = _composer(qtbot, ctx, ticket_id)
     _choose(composer, ChannelKind.EMAIL)
     index = next(i for i, r in enumerate(composer.recipients) if r.normalized_value == normalized)
@@ -262,8 +264,11 @@ def test_view_more_tells_why_a_queued_message_waits(qtbot, ctx):
 
     ticket_id = _ticket_with(ctx, ContactKind.MOBILE)
     sms = next(c for c in outgoing.sendable_channels(ctx.db, ctx.user, ticket_id) if c.kind is ChannelKind.SMS)
+    from sagicc_desktop.services import composer_data
+
+    mobile = composer_data.recipients(ctx.db, ctx.user, ticket_id, ChannelKind.SMS)[0].normalized_value
     interaction = outgoing.queue_message(ctx.db, ctx.blobs, ctx.user, ticket_id, channel_id=sms.id,
-                                         to=["+573005550101"], body_text="Your visit is on Friday")
+                                         to=[mobile], body_text="Your visit is on Friday")
     assert interaction in outbox.park_unsupported(ctx.db, {ChannelKind.EMAIL})  # what the worker does
     detail = timeline.full_interaction(ctx.db, ctx.user, interaction)
     dialog = InteractionDialog(ctx, detail)
@@ -301,3 +306,13 @@ def test_a_kept_voice_note_goes_out_with_the_whatsapp_message(qtbot, ctx, tmp_pa
         audio = s.scalars(select(Attachment).where(Attachment.interaction_id == row.id)).one()
     assert row.is_voice_note and row.channel_kind is ChannelKind.WHATSAPP
     assert audio.mime_type == "audio/ogg" and ctx.blobs.read(audio.blob_sha256) == recording.read_bytes()
+
+
+def test_without_other_contact_data_the_recipient_is_chosen_not_typed(qtbot, ctx):
+    ticket_id = _ticket_with(ctx, ContactKind.EMAIL)
+    with unit_of_work(ctx.db) as s:
+        s.get(Campaign, s.get(Ticket, ticket_id).campaign_id).allow_other_contact_data = False
+    composer = _composer(qtbot, ctx, ticket_id)
+    _choose(composer, ChannelKind.EMAIL)
+    assert not composer.to.isEditable() and not composer.other_button.isVisible()
+    assert composer.recipient_value() == composer.recipients[0].normalized_value

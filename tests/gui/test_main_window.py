@@ -141,10 +141,18 @@ def test_channel_workers_start_and_stop_with_the_window(qtbot, make_ctx):
     assert window.outbox is None and window.inbound is None  # a window alone sends nothing
     window.start_channels(inbound_interval=3600)
     assert window.outbox.running and window.inbound.running
-    ticket_id = ticket_list.pending_tickets(ctx.db, ctx.user)[0].id
-    sms = next(c for c in outgoing.sendable_channels(ctx.db, ctx.user, ticket_id) if c.kind is ChannelKind.SMS)
+    from sagicc_desktop.services import composer_data
+
+    for row in ticket_list.pending_tickets(ctx.db, ctx.user):  # a ticket that can get an SMS
+        ticket_id = row.id
+        sms = next((c for c in outgoing.sendable_channels(ctx.db, ctx.user, ticket_id)
+                    if c.kind is ChannelKind.SMS), None)
+        mobiles = [r for r in composer_data.recipients(ctx.db, ctx.user, ticket_id, ChannelKind.SMS)
+                   if not r.blocked]
+        if sms and mobiles:
+            break
     interaction = outgoing.queue_message(ctx.db, ctx.blobs, ctx.user, ticket_id, channel_id=sms.id,
-                                         to=["+573005550101"], body_text="Your visit is confirmed")
+                                         to=[mobiles[0].normalized_value], body_text="Your visit is confirmed")
     window.wake_outbox()
 
     def parked() -> bool:  # SMS has no connector yet: the worker looks at it and leaves it waiting

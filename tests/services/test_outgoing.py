@@ -195,3 +195,16 @@ def test_sendable_channels_are_the_campaigns_active_ones(w):
     assert [(c.name, c.kind, c.sender) for c in choices] == [
         ("Mailbox", ChannelKind.EMAIL, ADDRESS), ("WhatsApp", ChannelKind.WHATSAPP, "+576015550100")]
     assert choices[1].allowed_types == ("image/png", "audio/*") and choices[1].max_attachment_bytes == 1000
+
+
+def test_only_the_customers_own_contact_data_unless_the_campaign_allows_more(w, blobs):
+    from sagicc_desktop.store.entities import Campaign
+
+    with pytest.raises(ValidationError) as err:
+        _queue(w, blobs, to=["stranger@example.net"])
+    assert err.value.args[0] == "recipient_not_customers"
+    assert err.value.details["value"] == "stranger@example.net"
+    _queue(w, blobs, to=["ANA.work@example.org"], cc=["boss@example.net"])  # CC may be anyone
+    with unit_of_work(w.db) as s:
+        s.get(Campaign, w.campaign).allow_other_contact_data = True
+    _queue(w, blobs, to=["stranger@example.net"])

@@ -57,8 +57,6 @@ class Composer(Retranslating, QWidget):
 
         self.channel = name(QComboBox(), "composerChannel")
         self.to = name(QComboBox(), "composerTo")
-        self.to.setEditable(True)
-        self.to.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.to.setMinimumContentsLength(24)
         self.other_button = name(QToolButton(), "composerOtherContacts")
         self.other_button.setIcon(icon("fa5s.address-book"))
@@ -139,6 +137,7 @@ class Composer(Retranslating, QWidget):
         self.draft_timer.timeout.connect(self.flush_draft)
         for edit in (self.subject, self.cc, self.bcc):
             edit.textEdited.connect(self._edited)
+        self.to.currentIndexChanged.connect(self._edited)
         self.to.editTextChanged.connect(self._edited)
         self.body.textChanged.connect(self._edited)
         self.signature_box.toggled.connect(self._edited)
@@ -161,7 +160,13 @@ class Composer(Retranslating, QWidget):
         db, actor = self.ctx.db, self.ctx.user
         self.channels = outgoing.sendable_channels(db, actor, self.ticket_id)
         self.signature = composer_data.signature_html(db, actor)
-        self.other_button.setVisible(composer_data.may_use_other_contact_data(db, actor, self.ticket_id))
+        others = composer_data.may_use_other_contact_data(db, actor, self.ticket_id)
+        self.other_button.setVisible(others)
+        # Typing any address or number is for campaigns that allow other contact data; the
+        # others choose among the customer's own (the service refuses the rest anyway).
+        self.to.setEditable(others)
+        if others:
+            self.to.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         from ....services.tickets import read_only_reason as ticket_read_only
 
         self.read_only_reason = ticket_read_only(db, actor, self.ticket_id)
@@ -241,12 +246,22 @@ class Composer(Retranslating, QWidget):
         self.body.setPlaceholderText(self.tr("Notes for the call log (optional)") if calling
                                      else self.tr("Write your reply…"))
 
+    def _set_recipient(self, text: str) -> None:
+        """Choose the contact whose value (or label) is `text`, or type it where typing is allowed."""
+        index = next((i for i, r in enumerate(self.recipients) if text in (r.value, self.to.itemText(i))), -1)
+        if index >= 0 and not self.recipients[index].blocked:
+            self.to.setCurrentIndex(index)
+        elif self.to.isEditable():
+            self.to.setEditText(text)
+
     def recipient_value(self) -> str:
         """What the To box holds: the chosen contact point's value, or what was typed."""
         index = self.to.currentIndex()
         text = self.to.currentText().strip()
         if 0 <= index < len(self.recipients) and self.to.itemText(index) == text:
-            return self.recipients[index].value
+            # The stored, normalised value: a number written the local way ("(503) 555-0156")
+            # is only understood with its country, which the normalised form carries.
+            return self.recipients[index].normalized_value
         return text
 
     def _pick_other(self) -> None:
@@ -256,7 +271,7 @@ class Composer(Retranslating, QWidget):
         if channel is None:
             return
         dialog = OtherContactsDialog(self.ctx, self.ticket_id, channel.kind, self)
-        dialog.sig_chosen.connect(lambda value: (self.to.setEditText(value), self._edited()))
+        dialog.sig_chosen.connect(lambda value: (self._set_recipient(value), self._edited()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._dialog = dialog
         dialog.open()
@@ -387,7 +402,7 @@ class Composer(Retranslating, QWidget):
         index = self.channel.findData(payload.get("channel_id", ""))
         if index >= 0:
             self.channel.setCurrentIndex(index)
-        self.to.setEditText(payload.get("to", ""))
+        self._set_recipient(payload.get("to", ""))
         self.subject.setText(payload.get("subject", ""))
         self.cc.setText(payload.get("cc", ""))
         self.bcc.setText(payload.get("bcc", ""))
@@ -492,14 +507,14 @@ class Composer(Retranslating, QWidget):
 
         channel = self.current_channel()
         number = self.recipient_value()
-        blocked = next((r for r in self.recipients if r.value == number and r.blocked), None)
+        blocked = next((r for r in self.recipients if number in (r.value, r.normalized_value) and r.blocked), None)
         if not number or blocked is not None:
             self.status.setText(self.tr("%1 is on the block list: nothing can be sent to it.").replace("%1", number)
                                 if blocked else self.tr("Choose the number to call."))
             return
         prefs = self.ctx.prefs()
         scheme = str(prefs.value("telephony/scheme", "tel"))
-        chosen = next((r for r in self.recipients if r.value == number), None)
+        chosen = next((r for r in self.recipients if number in (r.value, r.normalized_value)), None)
         url = calls.dial_url(chosen.normalized_value if chosen else number, scheme if scheme in calls.SCHEMES else "tel",
                              str(prefs.value("telephony/sip_domain", "")))
         if not QDesktopServices.openUrl(QUrl(url)):
