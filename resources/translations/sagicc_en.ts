@@ -1191,7 +1191,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/composer/composer.py" line="+186"/>
+        <location filename="../../sagicc_desktop/views/ticket/composer/composer.py" line="+191"/>
         <source>No outgoing channel is enabled for this campaign.</source>
         <translation>No outgoing channel is enabled for this campaign.</translation>
     </message>
@@ -1236,7 +1236,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Write your reply…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>No templates for this channel</source>
         <translation>No templates for this channel</translation>
     </message>
@@ -3711,6 +3711,11 @@ Switch to the open window, or close it first.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%2 is not the customer&apos;s contact data, and this campaign only writes to the customer&apos;s own.</source>
+        <translation>%2 is not the customer&apos;s contact data, and this campaign only writes to the customer&apos;s own.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%2 is on the block list: nothing may be sent to it. Remove it from the recipients.</source>
         <translation>%2 is on the block list: nothing may be sent to it. Remove it from the recipients.</translation>
     </message>

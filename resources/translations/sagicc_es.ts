@@ -1191,7 +1191,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/composer/composer.py" line="+186"/>
+        <location filename="../../sagicc_desktop/views/ticket/composer/composer.py" line="+191"/>
         <source>No outgoing channel is enabled for this campaign.</source>
         <translation>Esta campaña no tiene ningún canal de salida habilitado.</translation>
     </message>
@@ -1236,7 +1236,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Escribe tu respuesta…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>No templates for this channel</source>
         <translation>No hay plantillas para este canal</translation>
     </message>
@@ -3711,6 +3711,11 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%2 is not the customer&apos;s contact data, and this campaign only writes to the customer&apos;s own.</source>
+        <translation>%2 no es un dato de contacto del cliente, y esta campaña solo escribe a los datos propios del cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%2 is on the block list: nothing may be sent to it. Remove it from the recipients.</source>
         <translation>%2 está en la lista de bloqueo: no se le puede enviar nada. Quítalo de los destinatarios.</translation>
     </message>
