@@ -3040,7 +3040,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sagicc_desktop/views/main_window.py" line="+178"/>
+        <location filename="../../sagicc_desktop/views/main_window.py" line="+181"/>
         <source>Reminder: %1 at %2, ticket #%3</source>
         <translation>Reminder: %1 at %2, ticket #%3</translation>
     </message>
@@ -3054,15 +3054,21 @@ Switch to the open window, or close it first.</translation>
         <source>A message could not be sent. Open its ticket to retry it.</source>
         <translation>A message could not be sent. Open its ticket to retry it.</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>A new ticket arrived by e-mail.</source>
-        <translation>A new ticket arrived by e-mail.</translation>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n new ticket(s) arrived by e-mail.</source>
+        <translation>
+            <numerusform>%n new ticket arrived by e-mail.</numerusform>
+            <numerusform>%n new tickets arrived by e-mail.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>An e-mail from a blocked sender was kept aside.</source>
-        <translation>An e-mail from a blocked sender was kept aside.</translation>
+        <source>%n e-mail(s) from blocked senders kept aside.</source>
+        <translation>
+            <numerusform>%n e-mail from blocked senders kept aside.</numerusform>
+            <numerusform>%n e-mails from blocked senders kept aside.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>

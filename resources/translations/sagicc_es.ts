@@ -3040,7 +3040,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sagicc_desktop/views/main_window.py" line="+178"/>
+        <location filename="../../sagicc_desktop/views/main_window.py" line="+181"/>
         <source>Reminder: %1 at %2, ticket #%3</source>
         <translation>Recordatorio: %1 a las %2, caso #%3</translation>
     </message>
@@ -3054,15 +3054,21 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <source>A message could not be sent. Open its ticket to retry it.</source>
         <translation>No se pudo enviar un mensaje. Abre su caso para reintentarlo.</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>A new ticket arrived by e-mail.</source>
-        <translation>Llegó un caso nuevo por correo.</translation>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n new ticket(s) arrived by e-mail.</source>
+        <translation>
+            <numerusform>Llegó %n caso nuevo por correo.</numerusform>
+            <numerusform>Llegaron %n casos nuevos por correo.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>An e-mail from a blocked sender was kept aside.</source>
-        <translation>Se retuvo un correo de un remitente bloqueado.</translation>
+        <source>%n e-mail(s) from blocked senders kept aside.</source>
+        <translation>
+            <numerusform>Se retuvo %n correo de remitentes bloqueados.</numerusform>
+            <numerusform>Se retuvieron %n correos de remitentes bloqueados.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>

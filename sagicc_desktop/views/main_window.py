@@ -37,6 +37,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.resize(1360, 860)
         self.ticket_view: TicketView | None = None
         self._signed_out = False
+        self._arrivals: list[tuple[str, str]] = []  # (ticket id, kind) since the last refresh
+        self._arrival_timer = QTimer(self, singleShot=True, interval=400)
+        self._arrival_timer.timeout.connect(self._apply_arrivals)
         self.outbox = None  # OutboxBridge, started by start_channels()
         self.inbound = None  # InboundBridge
         self._last_mail_error = ""
@@ -225,15 +228,27 @@ class MainWindow(Retranslating, QMainWindow):
             self.statusBar().showMessage(self.tr("A message could not be sent. Open its ticket to retry it."), 30_000)
 
     def _mail_arrived(self, ticket_id: str, _interaction_id: str, kind: str) -> None:
+        """Arrivals come one signal a message (thousands on a first fetch of a big mailbox):
+        note what changed and refresh once when they pause."""
+        self._arrivals.append((ticket_id, kind))
+        self._arrival_timer.start()
+
+    def _apply_arrivals(self) -> None:
+        arrivals, self._arrivals = self._arrivals, []
+        if not arrivals:
+            return
         self.top_bar.refresh()
-        if self.ticket_view is not None and ticket_id and self.ticket_view.ticket_id.hex == ticket_id:
+        tickets_hit = {t for t, _k in arrivals}
+        if self.ticket_view is not None and self.ticket_view.ticket_id.hex in tickets_hit:
             conversation = self._conversation()
             if conversation is not None and conversation.loaded:
                 conversation.refresh_newest()
-        if kind == "new_ticket":
-            self.statusBar().showMessage(self.tr("A new ticket arrived by e-mail."), 20_000)
-        elif kind == "held":
-            self.statusBar().showMessage(self.tr("An e-mail from a blocked sender was kept aside."), 20_000)
+        new = sum(1 for _t, k in arrivals if k == "new_ticket")
+        held = sum(1 for _t, k in arrivals if k == "held")
+        if new:
+            self.statusBar().showMessage(self.tr("%n new ticket(s) arrived by e-mail.", "", new), 20_000)
+        if held:
+            self.statusBar().showMessage(self.tr("%n e-mail(s) from blocked senders kept aside.", "", held), 20_000)
             if self.held_page is not None:
                 self.held_page.refresh()
 

@@ -180,3 +180,16 @@ def test_held_email_is_in_the_side_menu_for_supervisors_only(qtbot, make_ctx):
     carlos = show_active(qtbot, MainWindow(make_ctx("carlos")))
     assert carlos.held_page is None and carlos.side_menu.count() == 3
     carlos.close()
+
+
+def test_a_burst_of_arrivals_refreshes_the_window_once(qtbot, make_ctx, monkeypatch):
+    window = show_active(qtbot, MainWindow(make_ctx("laura")))
+    refreshes = []
+    monkeypatch.setattr(window.top_bar, "refresh", lambda: refreshes.append(1))
+    for i in range(500):
+        window._mail_arrived(uuid.uuid4().hex, uuid.uuid4().hex, "new_ticket" if i % 2 else "continued")
+    qtbot.waitUntil(lambda: bool(refreshes), timeout=3000)
+    qtbot.wait(500)
+    assert len(refreshes) == 1
+    assert window.statusBar().currentMessage() == "250 new ticket(s) arrived by e-mail."
+    window.close()
