@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import functools
 import hashlib
 import html
 import logging
 import re
 from dataclasses import dataclass, field
 from email import policy
+from email.headerregistry import HeaderRegistry
 from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
 from email.parser import BytesParser, HeaderParser
@@ -559,6 +561,22 @@ def _auto_reply(msg: Message, subject: str) -> str | None:
 # ---------------------------------------------------------------- the whole message
 
 
+class _CachedHeaders(HeaderRegistry):
+    """policy.default builds a header object each time a header is read, and the email package
+    reads Content-Type a dozen times a message; a header is immutable once built, so the same
+    (name, value) is parsed once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cached = functools.lru_cache(maxsize=4096)(super().__call__)
+
+    def __call__(self, name, value):
+        return self._cached(name, value)
+
+
+_POLICY = policy.default.clone(header_factory=_CachedHeaders())
+
+
 def parse_message(raw: bytes, *, now: dt.datetime | None = None) -> ParsedMessage:
     """Every field the inbound service needs; never raises, whatever `raw` holds."""
     now = now or dt.datetime.now(dt.timezone.utc)
@@ -577,7 +595,7 @@ def parse_message(raw: bytes, *, now: dt.datetime | None = None) -> ParsedMessag
 
 
 def _parse(raw: bytes, now: dt.datetime) -> ParsedMessage:
-    msg: EmailMessage = BytesParser(policy=policy.default).parsebytes(raw)
+    msg: EmailMessage = BytesParser(policy=_POLICY).parsebytes(raw)
     defects: list[str] = [type(d).__name__ for d in _safe(lambda: msg.defects, [])][:20]
     given_id = _first_id(header_text(msg, "Message-ID"))
     message_id = given_id or synthetic_message_id(raw)
