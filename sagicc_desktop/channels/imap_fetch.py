@@ -44,11 +44,13 @@ class ImapSettings:
     security: str = "tls"
     folder: str = "INBOX"
     timeout: float = 30.0
+    ca_file: str = ""
 
     @classmethod
     def from_config(cls, config: dict | None) -> ImapSettings | None:
         """The settings in a Channel.config (imap_host, imap_port, imap_security,
-        imap_username, imap_folder); None when the channel does not receive over IMAP."""
+        imap_username, imap_folder, imap_timeout, imap_ca_file); None when the channel does
+        not receive over IMAP."""
         config = config or {}
         host = str(config.get("imap_host") or "").strip()
         username = str(config.get("imap_username") or "").strip()
@@ -63,7 +65,20 @@ class ImapSettings:
             raise ImapSettingsError(f"bad imap_port {config.get('imap_port')!r}") from exc
         folder = str(config.get("imap_folder") or "INBOX")
         timeout = float(config.get("imap_timeout") or 30.0)
-        return cls(host=host, username=username, port=port, security=security, folder=folder, timeout=timeout)
+        ca_file = str(config.get("imap_ca_file") or "").strip()
+        return cls(host=host, username=username, port=port, security=security, folder=folder, timeout=timeout,
+                   ca_file=ca_file)
+
+    def ssl_context(self) -> ssl.SSLContext:
+        """The system's trusted certificates, plus the CA bundle in ca_file when set (e.g. a
+        company server's own certificate). An unreadable ca_file raises OSError naming it."""
+        context = ssl.create_default_context()
+        if self.ca_file:
+            try:
+                context.load_verify_locations(cafile=self.ca_file)
+            except OSError as exc:
+                raise OSError(exc.errno, f"cannot read imap_ca_file {self.ca_file!r}: {exc.strerror}") from exc
+        return context
 
 
 @dataclass(frozen=True)
@@ -95,13 +110,19 @@ class ImapMailbox:
 
     def open(self) -> ImapMailbox:
         s = self.settings
-        context = self._ssl_context or ssl.create_default_context()
+        context = None if s.security == "none" else self._ssl_context or s.ssl_context()
         if s.security == "tls":
             conn = imaplib.IMAP4_SSL(s.host, s.port, ssl_context=context, timeout=s.timeout)
         else:
             conn = imaplib.IMAP4(s.host, s.port, timeout=s.timeout)
             if s.security == "starttls":
-                conn.starttls(ssl_context=context)
+                try:
+                    if "STARTTLS" not in conn.capabilities:  # never fall back to logging in in clear
+                        raise imaplib.IMAP4.error(f"{s.host}:{s.port} does not offer STARTTLS")
+                    conn.starttls(ssl_context=context)
+                except BaseException:
+                    self._drop(conn)  # no LOGOUT: after a failed handshake the line is in no state to talk
+                    raise
         try:
             conn.login(s.username, self._password)
             typ, data = conn.select(_quote(s.folder), readonly=True)
@@ -124,14 +145,18 @@ class ImapMailbox:
         return int(match.group(1)) if match else 0
 
     @staticmethod
-    def _close(conn: imaplib.IMAP4) -> None:
+    def _drop(conn: imaplib.IMAP4) -> None:
+        try:
+            conn.shutdown()
+        except Exception:
+            pass
+
+    @classmethod
+    def _close(cls, conn: imaplib.IMAP4) -> None:
         try:
             conn.logout()
         except Exception:
-            try:
-                conn.shutdown()
-            except Exception:
-                pass
+            cls._drop(conn)
 
     def close(self) -> None:
         if self.conn is not None:

@@ -1,6 +1,10 @@
 """A real IMAP server for the e-mail tests: Dovecot on 127.0.0.1, a high free port, one
 passwd-file user with a PLAIN password and a maildir, everything under a temporary folder.
 
+``dovecot`` speaks plain IMAP only (ssl = no: no STARTTLS offered). ``dovecot_tls`` has a
+self-signed certificate for 127.0.0.1 (``server.cert``, also the CA to trust), offers STARTTLS
+on ``server.port`` and speaks IMAP over TLS on ``server.tls_port``.
+
 Import the fixtures explicitly: ``from imap_server import dovecot, email_setup  # noqa: F401``.
 Without Dovecot the tests fail in CI (CI set) and are skipped elsewhere.
 """
@@ -46,9 +50,21 @@ def _mail_owner() -> tuple[int, int]:
     return 65534, 65534
 
 
-def _config(root: Path, port: int) -> str:
+def _ssl_settings(tls: tuple[int, Path, Path] | None) -> tuple[str, int]:
+    """The ssl lines of the configuration and the imaps port (0: none)."""
+    if tls is None:
+        return "ssl = no\ndisable_plaintext_auth = no", 0
+    tls_port, cert, key = tls
+    # The '<' makes Dovecot read the file. Loopback counts as secured for disable_plaintext_auth,
+    # so the tests see that a login went through TLS on the client's socket, not from this.
+    return f"ssl = yes\nssl_cert = <{cert}\nssl_key = <{key}\ndisable_plaintext_auth = yes", tls_port
+
+
+def _config(root: Path, port: int, tls: tuple[int, Path, Path] | None = None) -> str:
     uid, gid = _mail_owner()
     user = getpass.getuser()
+    ssl_lines, tls_port = _ssl_settings(tls)
+    imaps_ssl = "\n    ssl = yes" if tls_port else ""
     unprivileged = "" if os.getuid() == 0 else f"""
 default_login_user = {user}
 default_internal_user = {user}
@@ -66,8 +82,7 @@ base_dir = {root}/run
 state_dir = {root}/state
 log_path = {root}/dovecot.log
 info_log_path = {root}/dovecot.log
-ssl = no
-disable_plaintext_auth = no
+{ssl_lines}
 auth_mechanisms = plain login
 auth_failure_delay = 0
 first_valid_uid = 1
@@ -90,7 +105,7 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    port = {tls_port}{imaps_ssl}
   }}
 }}
 {unprivileged}
@@ -99,16 +114,23 @@ service imap-login {{
 
 @dataclass
 class DovecotServer:
-    """Start, stop and restart Dovecot; put messages in as a mail client would (APPEND)."""
+    """Start, stop and restart Dovecot; put messages in as a mail client would (APPEND).
+    With tls=True: a certificate, STARTTLS on `port` and IMAP over TLS on `tls_port`."""
 
     root: Path
     port: int = 0
     user: str = USER
     password: str = PASSWORD
     process: subprocess.Popen | None = None
+    tls: bool = False
+    tls_port: int = 0
+    cert: Path | None = None
+    key: Path | None = None
 
     def __post_init__(self) -> None:
         self.port = self.port or free_port()
+        while self.tls and self.tls_port in (0, self.port):
+            self.tls_port = free_port()
         self.own_root = os.getuid() == 0
         if self.own_root:
             # Dovecot's own processes must reach the files: a private test folder is closed to
@@ -122,14 +144,27 @@ class DovecotServer:
             for sub in ("mail", "home"):
                 os.chown(self.root / sub, uid, gid)
         (self.root / "passwd").write_text(f"{self.user}:{{PLAIN}}{self.password}\n")
+        if self.tls:
+            from smtp_server import self_signed
+
+            self.cert, self.key = self_signed(self.root)
         self.conf = self.root / "dovecot.conf"
-        self.conf.write_text(_config(self.root, self.port))
+        self.conf.write_text(_config(self.root, self.port, (self.tls_port, self.cert, self.key) if self.tls else None))
 
     @property
     def config(self) -> dict:
         """A Channel.config for this server."""
         return {"imap_host": "127.0.0.1", "imap_port": self.port, "imap_security": "none",
                 "imap_username": self.user, "imap_folder": "INBOX", "imap_timeout": 10}
+
+    def config_for(self, security: str, **extra) -> dict:
+        """A Channel.config for `security` ("tls": the imaps port, else the plain one), trusting
+        this server's certificate through imap_ca_file."""
+        port = self.tls_port if security == "tls" else self.port
+        config = self.config | {"imap_security": security, "imap_port": port}
+        if self.cert is not None:
+            config["imap_ca_file"] = str(self.cert)
+        return config | extra
 
     def start(self, timeout: float = 10.0) -> DovecotServer:
         if self.process is not None and self.process.poll() is None:
@@ -144,6 +179,8 @@ class DovecotServer:
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=0.2) as s:
                     if s.recv(64).startswith(b"* OK"):
+                        if self.tls_port:
+                            socket.create_connection(("127.0.0.1", self.tls_port), timeout=0.2).close()
                         return self
             except OSError:
                 time.sleep(0.03)
@@ -216,6 +253,15 @@ def require_dovecot() -> None:
 def dovecot(tmp_path: Path):
     require_dovecot()
     server = DovecotServer(tmp_path / "dovecot").start()
+    yield server
+    server.remove()
+
+
+@pytest.fixture
+def dovecot_tls(tmp_path: Path):
+    """Dovecot with ssl = yes: STARTTLS on `port`, IMAP over TLS on `tls_port`."""
+    require_dovecot()
+    server = DovecotServer(tmp_path / "dovecot-tls", tls=True).start()
     yield server
     server.remove()
 
