@@ -165,12 +165,12 @@ def test_load_message_gives_plain_values(w, blobs, tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("hello file")
     iid = outgoing.queue_message(w.db, blobs, w.agent, w.ticket, channel_id=w.email,
-                                 to=["ana@example.com", "b@example.com"], cc=["c@example.com"],
+                                 to=["ana@example.com", "ana.work@example.org"], cc=["c@example.com"],
                                  bcc=["ana@example.com"], body_text="Hi",
                                  files=[outgoing.OutgoingFile("a.txt", "text/plain", path)])
     m = outbox.load_message(w.db, iid)
-    assert m.to == ("ana@example.com", "b@example.com") and m.cc == ("c@example.com",)
-    assert m.envelope_to == ("ana@example.com", "b@example.com", "c@example.com")
+    assert m.to == ("ana@example.com", "ana.work@example.org") and m.cc == ("c@example.com",)
+    assert m.envelope_to == ("ana@example.com", "ana.work@example.org", "c@example.com")
     assert m.channel_config["address"] == "support@helpdesk.example" and m.channel_name == "Mailbox"
     assert [(f.filename, f.size) for f in m.files] == [("a.txt", 10)]
     assert m.author == w.agent.display_name
