@@ -7,10 +7,8 @@ system, and the agent logs what happened, which becomes an interaction of the ti
 from __future__ import annotations
 
 import uuid
-from sqlalchemy import select
-
 from ..store.database import Database
-from ..store.entities import CampaignChannel, Channel, Customer, Interaction
+from ..store.entities import Customer, Interaction
 from ..store.enums import ChangeAction, ChannelKind, ContactKind, Direction, InteractionStatus
 from ..store.types import utcnow
 from . import block_list
@@ -19,6 +17,7 @@ from .changelog import record
 from .contact_data import normalise_phone
 from .contacts import default_region
 from .errors import ValidationError
+from .outgoing import enabled_channel
 from .permissions import writable_ticket
 from .unit_of_work import unit_of_work
 
@@ -54,12 +53,8 @@ def log_call(db: Database, actor: Actor, ticket_id: uuid.UUID, *, channel_id: uu
         for kind in (ContactKind.PHONE, ContactKind.MOBILE):
             if block_list.is_blocked(s, kind, normalized):
                 raise ValidationError("recipient_blocked", value=number)
-        if channel_id is not None:
-            enabled = s.scalar(select(CampaignChannel.id).join(Channel, Channel.id == CampaignChannel.channel_id).where(
-                CampaignChannel.campaign_id == t.campaign_id, CampaignChannel.channel_id == channel_id,
-                CampaignChannel.deleted_at.is_(None), Channel.kind == ChannelKind.PHONE, Channel.is_active))
-            if enabled is None:
-                raise ValidationError("channel_not_enabled")
+        if channel_id is not None and enabled_channel(s, t, channel_id).kind is not ChannelKind.PHONE:
+            raise ValidationError("channel_not_enabled")
         now = utcnow()
         preview = " ".join(notes.split())[:300]
         row = Interaction(ticket_id=t.id, customer_id=t.customer_id, channel_id=channel_id,

@@ -61,17 +61,13 @@ class TemplateRow:
     body: str
 
 
-def _full_name(c: Customer) -> str:
-    return " ".join(p for p in (c.first_name, c.middle_name, c.last_name, c.second_last_name) if p)
-
-
 def _recipients(session: Session, points: list[tuple[ContactPoint, Customer]], own: uuid.UUID | None) -> list[Recipient]:
     blocked = block_list.blocked_values(session, [(p.kind, p.normalized_value) for p, _c in points])
     out = []
     for p, c in points:
         reason = blocked.get((p.kind, p.normalized_value))
         out.append(Recipient(p.value, p.normalized_value, p.kind, p.label or "",
-                             "" if c.id == own else _full_name(c), c.id == own, p.is_primary,
+                             "" if c.id == own else c.full_name, c.id == own, p.is_primary,
                              reason is not None, reason or ""))
     return out
 
@@ -176,7 +172,7 @@ def _template_data(session: Session, actor: Actor, t: Ticket, survey_link: str) 
                      "middle_name": customer.middle_name if customer else "",
                      "last_name": customer.last_name if customer else "",
                      "second_last_name": customer.second_last_name if customer else "",
-                     "full_name": _full_name(customer) if customer else "",
+                     "full_name": customer.full_name if customer else "",
                      "document_number": (customer.document_number or "") if customer else ""},
         "ticket": {"number": t.number, "subject": t.subject, "status": t.status.value,
                    "description": t.description},

@@ -117,7 +117,8 @@ def type_allowed(allowed: Sequence[str], filename: str, mime_type: str) -> bool:
     return False
 
 
-def _enabled_channel(session: Session, ticket: Ticket, channel_id: uuid.UUID) -> Channel:
+def enabled_channel(session: Session, ticket: Ticket, channel_id: uuid.UUID) -> Channel:
+    """The channel if the ticket's campaign enables it and it is active; else channel_not_enabled."""
     channel = session.scalar(
         select(Channel).join(CampaignChannel, CampaignChannel.channel_id == Channel.id).where(
             CampaignChannel.campaign_id == ticket.campaign_id, CampaignChannel.channel_id == channel_id,
@@ -213,7 +214,7 @@ class _Checked:
 def _check(session: Session, actor: Actor, ticket_id: uuid.UUID, channel_id: uuid.UUID, to, cc, bcc,
            subject: str, body_text: str, body_html: str | None, files: Sequence[_Sized]) -> _Checked:
     ticket = writable_ticket(session, actor, ticket_id)
-    channel = _enabled_channel(session, ticket, channel_id)
+    channel = enabled_channel(session, ticket, channel_id)
     if not (body_text or "").strip() and not (body_html or "").strip() and not files:
         raise ValidationError("empty_message")
     if len(body_text or "") > MAX_BODY or len(body_html or "") > MAX_BODY:

@@ -49,10 +49,6 @@ class TicketContext:
         return tuple(c.value for c in self.contacts if c.kind == kind)
 
 
-def _full_name(c: Customer) -> str:
-    return " ".join(p for p in (c.first_name, c.middle_name, c.last_name, c.second_last_name) if p)
-
-
 def ticket_context(db: Database, actor: Actor, ticket_id: uuid.UUID, language: str | None = None) -> TicketContext:
     """The context of a ticket the actor may see (NotFound otherwise); language defaults to the
     user's saved one, the view passes the one on screen."""
@@ -73,7 +69,7 @@ def ticket_context(db: Database, actor: Actor, ticket_id: uuid.UUID, language: s
             ticket_id=t.id, ticket_number=t.number, subject=t.subject, status=t.status.value,
             campaign_name=campaign.name if campaign else "",
             customer_id=customer.id if customer else None,
-            customer_name=_full_name(customer) if customer else "",
+            customer_name=customer.full_name if customer else "",
             document_type=(customer.document_type or "") if customer else "",
             document_number=(customer.document_number or "") if customer else "",
             contacts=contacts, language=language or actor.locale or "en", read_only=actor.read_only,

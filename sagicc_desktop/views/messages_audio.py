@@ -56,6 +56,13 @@ def text(key: str, value: str = "") -> str:
     return QCoreApplication.translate("Messages", sentence).replace("%2", value)
 
 
+def show(label, key: tuple[str, str] | None) -> None:
+    """Put the sentence for (key, value) in a message label, or hide it when key is None."""
+    label.setText(text(*key) if key else "")
+    label.setAccessibleName(label.text())
+    label.setVisible(key is not None)
+
+
 def output_key(code: str) -> str:
     """The playback wording of an audio error code (the defaults speak of the microphone)."""
     return {"no_device": "no_output", "open_failed": "output_failed", "device_lost": "output_lost",

@@ -324,9 +324,7 @@ class VoiceNoteRecorder(Retranslating, QWidget):
     # -- showing ----------------------------------------------------------------------------------
     def _set_message(self, key: tuple[str, str] | None) -> None:
         self._message_key = key
-        self.message_label.setText(messages_audio.text(*key) if key else "")
-        self.message_label.setAccessibleName(self.message_label.text())
-        self.message_label.setVisible(key is not None)
+        messages_audio.show(self.message_label, key)
 
     def _show_state(self) -> None:
         recording, review = self.state == self.RECORDING, self.state == self.REVIEW

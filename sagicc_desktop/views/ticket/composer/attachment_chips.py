@@ -1,15 +1,16 @@
 """The files going out with a message, shown as removable chips; files dropped on the composer
-land here after the channel's size and type limits are checked."""
+land here after the channel's size and type limits are checked (by the composer, with the
+outgoing service's own rules)."""
 
 from __future__ import annotations
 
-import mimetypes
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from ....services.attachments import human_size, mime_type_of
 from ...icons import icon
 from ...widgets import Retranslating, name
 
@@ -24,28 +25,12 @@ class PendingFile:
 
     @classmethod
     def of(cls, path: Path, *, mime_type: str | None = None, is_voice_note: bool = False) -> "PendingFile":
-        guessed = mime_type or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        guessed = mime_type or mime_type_of(path.name)
         return cls(path, path.name, guessed, path.stat().st_size, is_voice_note)
 
     def payload(self) -> dict:
         return {"path": str(self.path), "filename": self.filename, "mime_type": self.mime_type,
                 "is_voice_note": self.is_voice_note}
-
-
-def size_text(size: int) -> str:
-    for unit, step in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
-        if size >= step:
-            return f"{size / step:.1f} {unit}"
-    return f"{size} B"
-
-
-def type_allowed(filename: str, mime_type: str, allowed) -> bool:
-    """allowed holds types (image/png), families (image/*) or extensions (.pdf); empty means any."""
-    if not allowed:
-        return True
-    family = mime_type.split("/", 1)[0] + "/*"
-    suffix = Path(filename).suffix.lower()
-    return mime_type in allowed or family in allowed or (bool(suffix) and suffix in allowed)
 
 
 class AttachmentChips(Retranslating, QWidget):
@@ -90,7 +75,7 @@ class AttachmentChips(Retranslating, QWidget):
             layout = QHBoxLayout(chip)
             layout.setContentsMargins(8, 2, 2, 2)
             glyph = "fa5s.microphone" if f.is_voice_note else "fa5s.paperclip"
-            text = name(QLabel(f"{f.filename} · {size_text(f.size)}"), f"attachmentChipText{index}")
+            text = name(QLabel(f"{f.filename} · {human_size(f.size)}"), f"attachmentChipText{index}")
             badge = QLabel()
             badge.setPixmap(icon(glyph).pixmap(12, 12))
             remove = name(QToolButton(), f"removeAttachment{index}",

@@ -26,7 +26,8 @@ from ....store.enums import ChannelKind, DraftKind
 from ...icons import icon
 from ...messages import describe, read_only_text
 from ...widgets import Retranslating, add_row, name
-from .attachment_chips import AttachmentChips, PendingFile, size_text, type_allowed
+from ....services.attachments import human_size
+from .attachment_chips import AttachmentChips, PendingFile
 
 DRAFT_DELAY_MS = 400
 SIGNATURE_SEPARATOR = "\n-- \n"
@@ -346,13 +347,13 @@ class Composer(Retranslating, QWidget):
             if channel.max_attachment_bytes <= 0:
                 self.status.setText(self.tr("%1 does not carry files.").replace("%1", channel.name))
                 return False
-            if not type_allowed(pending.filename, pending.mime_type, channel.allowed_types):
+            if not outgoing.type_allowed(channel.allowed_types, pending.filename, pending.mime_type):
                 self.status.setText(self.tr("%1 does not take files of this type (%2).")
                                     .replace("%1", channel.name).replace("%2", pending.mime_type))
                 return False
             if self.files.total_size() + pending.size > channel.max_attachment_bytes:
                 self.status.setText(self.tr("Too large: %1 takes at most %2 of files per message.")
-                                    .replace("%1", channel.name).replace("%2", size_text(channel.max_attachment_bytes)))
+                                    .replace("%1", channel.name).replace("%2", human_size(channel.max_attachment_bytes)))
                 return False
             self.files.add(pending)
         self.status.setText("")
