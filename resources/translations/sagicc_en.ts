@@ -460,7 +460,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>AttachmentChips</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/composer/attachment_chips.py" line="+97"/>
+        <location filename="../../sagicc_desktop/views/ticket/composer/attachment_chips.py" line="+82"/>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
     </message>
@@ -660,17 +660,17 @@ Switch to the open window, or close it first.</translation>
     <name>AudioDevicesPage</name>
     <message>
         <location filename="../../sagicc_desktop/views/audio_preferences.py" line="+107"/>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-85"/>
         <source>%1 (not connected)</source>
         <translation>%1 (not connected)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>Stop the test</source>
         <translation>Stop the test</translation>
     </message>
@@ -1191,7 +1191,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/composer/composer.py" line="+191"/>
+        <location filename="../../sagicc_desktop/views/ticket/composer/composer.py" line="+194"/>
         <source>No outgoing channel is enabled for this campaign.</source>
         <translation>No outgoing channel is enabled for this campaign.</translation>
     </message>
@@ -1287,28 +1287,33 @@ Switch to the open window, or close it first.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+109"/>
+        <location line="+134"/>
         <source>Clear the message</source>
         <translation>Clear the message</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-133"/>
         <source>Empty the message and discard its draft and files?</source>
         <translation>Empty the message and discard its draft and files?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+131"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-72"/>
+        <source>Queuing…</source>
+        <translation>Queuing…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Queued for sending.</source>
         <translation>Queued for sending.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>%1 is on the block list: nothing can be sent to it.</source>
         <translation>%1 is on the block list: nothing can be sent to it.</translation>
     </message>
@@ -5420,18 +5425,18 @@ Switch to the open window, or close it first.</translation>
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-90"/>
         <location line="+1"/>
         <source>Keep listening</source>
         <translation>Keep listening</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>Record again</source>
         <translation>Record again</translation>
     </message>

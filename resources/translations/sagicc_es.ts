@@ -460,7 +460,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>AttachmentChips</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/composer/attachment_chips.py" line="+97"/>
+        <location filename="../../sagicc_desktop/views/ticket/composer/attachment_chips.py" line="+82"/>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
     </message>
@@ -660,17 +660,17 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     <name>AudioDevicesPage</name>
     <message>
         <location filename="../../sagicc_desktop/views/audio_preferences.py" line="+107"/>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-85"/>
         <source>%1 (not connected)</source>
         <translation>%1 (no conectado)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>Stop the test</source>
         <translation>Detener la prueba</translation>
     </message>
@@ -1191,7 +1191,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/composer/composer.py" line="+191"/>
+        <location filename="../../sagicc_desktop/views/ticket/composer/composer.py" line="+194"/>
         <source>No outgoing channel is enabled for this campaign.</source>
         <translation>Esta campaña no tiene ningún canal de salida habilitado.</translation>
     </message>
@@ -1287,28 +1287,33 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+109"/>
+        <location line="+134"/>
         <source>Clear the message</source>
         <translation>Limpiar el mensaje</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-133"/>
         <source>Empty the message and discard its draft and files?</source>
         <translation>¿Vaciar el mensaje y descartar su borrador y sus archivos?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+131"/>
         <source>Clear</source>
         <translation>Limpiar</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-72"/>
+        <source>Queuing…</source>
+        <translation>Poniendo en cola…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Queued for sending.</source>
         <translation>En cola para enviar.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>%1 is on the block list: nothing can be sent to it.</source>
         <translation>%1 está en la lista de bloqueo: no se le puede enviar nada.</translation>
     </message>
@@ -5420,18 +5425,18 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-90"/>
         <location line="+1"/>
         <source>Keep listening</source>
         <translation>Seguir escuchando</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>Record again</source>
         <translation>Volver a grabar</translation>
     </message>

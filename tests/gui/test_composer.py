@@ -123,6 +123,7 @@ def test_a_blocked_address_is_shown_disabled_and_refused_when_typed(qtbot, ctx):
     composer.to.setEditText(value)
     qtbot.keyClicks(composer.body, "Are you there?")
     qtbot.mouseClick(composer.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: composer.send_button.isEnabled(), timeout=5000)  # queued off the GUI thread
     assert "block list" in composer.status.text()
     assert composer.body.toPlainText() == "Are you there?"  # nothing lost
     with ctx.db.sessions() as s:

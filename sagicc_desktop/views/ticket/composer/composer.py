@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ....services import calls, composer_data, drafts, outgoing
 from ....services.errors import ServiceError
 from ....store.enums import ChannelKind, DraftKind
+from ...background_task import BackgroundTask
 from ...icons import icon
 from ...messages import describe, read_only_text
 from ...widgets import Retranslating, add_row, name
@@ -54,6 +55,7 @@ class Composer(Retranslating, QWidget):
         self.read_only_reason: str | None = None
         self._restoring = False
         self._dialog = None
+        self._sending = None  # the BackgroundTask queuing a message
         self.setAcceptDrops(True)
 
         self.channel = name(QComboBox(), "composerChannel")
@@ -481,8 +483,11 @@ class Composer(Retranslating, QWidget):
         return text, body_html
 
     def send(self) -> None:
+        """Queue the message. Copying its files into the blob store can take a while (a channel
+        may take 25 MB), so the queuing runs off the GUI thread (decision 4); the composer is
+        held, not emptied, until it is done."""
         channel = self.current_channel()
-        if channel is None or self.read_only_reason:
+        if channel is None or self.read_only_reason or self._sending is not None:
             return
         if channel.kind is ChannelKind.PHONE:
             self.call()
@@ -490,17 +495,39 @@ class Composer(Retranslating, QWidget):
         text, body_html = self._bodies(channel)
         to = self.recipient_value()
         files = [outgoing.OutgoingFile(f.filename, f.mime_type, f.path, f.is_voice_note) for f in self.files.files]
-        try:
-            interaction_id = outgoing.queue_message(
-                self.ctx.db, self.ctx.blobs, self.ctx.user, self.ticket_id, channel_id=channel.id,
-                to=[to] if to else [], cc=_split(self.cc.text()), bcc=_split(self.bcc.text()),
-                subject=self.subject.text().strip(), body_text=text, body_html=body_html, files=files)
-        except ServiceError as exc:
-            self.status.setText(describe(exc))
-            return
+        db, blobs, actor, ticket_id = self.ctx.db, self.ctx.blobs, self.ctx.user, self.ticket_id
+        cc, bcc, subject = _split(self.cc.text()), _split(self.bcc.text()), self.subject.text().strip()
+
+        def work(_progress):
+            return outgoing.queue_message(db, blobs, actor, ticket_id, channel_id=channel.id,
+                                          to=[to] if to else [], cc=cc, bcc=bcc, subject=subject,
+                                          body_text=text, body_html=body_html, files=files)
+
+        self._sending = BackgroundTask(work, self)
+        self._sending.sig_done.connect(self._queued)
+        self._sending.sig_failed.connect(self._not_queued)
+        self._hold(True)
+        self._sending.start()
+
+    def _hold(self, held: bool) -> None:
+        for w in (self.send_button, self.body, self.files, self.attach_button, self.voice_button):
+            w.setEnabled(not held)
+        if held:
+            self.status.setText(self.tr("Queuing…"))
+
+    def _queued(self, interaction_id) -> None:
+        self._sending = None
+        self._hold(False)
         self._do_clear()
         self.status.setText(self.tr("Queued for sending."))
         self.sig_queued.emit(str(interaction_id))
+
+    def _not_queued(self, exc: Exception) -> None:
+        self._sending = None
+        self._hold(False)
+        if not isinstance(exc, ServiceError):
+            raise exc
+        self.status.setText(describe(exc))
 
     def call(self) -> None:
         """Hand the number to the softphone, then open the call log."""
