@@ -296,6 +296,7 @@ class HeldMailPage(Retranslating, QWidget):
         self.model.set_entries(entries)
         self._apply_columns()
         self.list_stack.setCurrentWidget(self.table if entries else self.empty)
+        self.preview_box.setVisible(bool(entries))  # nothing to preview: the sentence alone
         self._set_count(self.model.held_count())
         row = self.model.row_of(keep) if keep is not None else -1
         self.select_row(row if row >= 0 else min(max(old_row, 0), self.model.rowCount() - 1))
