@@ -7,7 +7,7 @@ the GUI thread through a queued connection, so slots may touch widgets.
 Wiring it in the main window (after sign-in, once the AppContext has its user)::
 
     self.outbox = OutboxBridge(ctx, parent=self)
-    self.outbox.sig_state_changed.connect(conversation.on_delivery_changed)  # refresh one row
+    self.outbox.sig_state_changed.connect(conversation.update_state)  # refresh one row
     self.outbox.start()
     # after queue_message / retry in the composer or the timeline:
     self.outbox.wake()

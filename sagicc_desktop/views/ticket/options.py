@@ -161,11 +161,9 @@ class TicketActions(QObject):
         return dialog
 
     def _queued(self, _interaction_id) -> None:
-        # The main window keeps its views.outbox_bridge.OutboxBridge as `outbox`: send it now
-        # rather than at the worker's next look.
-        outbox = getattr(self.view.window(), "outbox", None)
-        if outbox is not None and hasattr(outbox, "wake"):
-            outbox.wake()
+        wake = getattr(self.view.window(), "wake_outbox", None)  # MainWindow: send it now
+        if callable(wake):
+            wake()
         self.view.refresh()
 
     # -- O6 ----------------------------------------------------------------------------------
