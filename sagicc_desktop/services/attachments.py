@@ -39,6 +39,7 @@ from .errors import NotFound, ValidationError
 from .permissions import visible_ticket, writable_ticket
 from .settings import get_setting
 from .unit_of_work import read_only, unit_of_work
+from .keyset import Before, older_than
 
 MAX_BYTES_KEY = "attachments.max_bytes"
 REFUSED_EXTENSIONS_KEY = "attachments.refused_extensions"
@@ -180,8 +181,10 @@ def _row(session: Session, a: Attachment) -> AttachmentRow:
                          a.created_at, a.blob_sha256, a.version)
 
 
-def list_attachments(db: Database, actor: Actor, ticket_id: uuid.UUID) -> list[AttachmentRow]:
-    """Every live file of the ticket, newest first."""
+def list_attachments(db: Database, actor: Actor, ticket_id: uuid.UUID, limit: int = 1000,
+                     before: Before | None = None) -> list[AttachmentRow]:
+    """The ticket's live files, newest first: a page of `limit` files older than `before`
+    (the added_at and id of the last file already read)."""
     with read_only(db) as session:
         visible_ticket(session, actor, ticket_id)
         # Plain columns, not ORM objects (a ticket may have hundreds of files), and the
@@ -190,8 +193,9 @@ def list_attachments(db: Database, actor: Actor, ticket_id: uuid.UUID) -> list[A
             select(Attachment.id, Attachment.filename, Attachment.size, Attachment.mime_type, Attachment.source,
                    User.display_name, Attachment.created_at, Attachment.blob_sha256, Attachment.version)
             .outerjoin(User, User.id == Attachment.uploaded_by_id)
-            .where(Attachment.ticket_id == ticket_id, Attachment.deleted_at.is_(None))
-            .order_by(Attachment.created_at.desc(), Attachment.id.desc()).limit(1000)
+            .where(Attachment.ticket_id == ticket_id, Attachment.deleted_at.is_(None),
+                   *older_than(Attachment.created_at, Attachment.id, before))
+            .order_by(Attachment.created_at.desc(), Attachment.id.desc()).limit(limit)
         )
         return [AttachmentRow(i, name, size, mime, source, author or "", at, sha, version)
                 for i, name, size, mime, source, author, at, sha, version in rows]

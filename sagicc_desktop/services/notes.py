@@ -26,6 +26,7 @@ from .changelog import record
 from .errors import NotFound, PermissionDenied, ValidationError
 from .permissions import visible_ticket, writable_ticket
 from .unit_of_work import read_only, unit_of_work
+from .keyset import Before, older_than
 
 MAX_TEXT = 10_000
 
@@ -63,15 +64,18 @@ def may_delete(actor: Actor, author_id: uuid.UUID | None) -> bool:
     return not actor.read_only and (actor.is_admin or (author_id is not None and author_id == actor.user_id))
 
 
-def list_notes(db: Database, actor: Actor, ticket_id: uuid.UUID) -> list[NoteRow]:
-    """The ticket's live notes, newest first, with their full text."""
+def list_notes(db: Database, actor: Actor, ticket_id: uuid.UUID, limit: int = 1000,
+               before: Before | None = None) -> list[NoteRow]:
+    """The ticket's live notes, newest first, with their full text; a page of `limit` notes
+    older than `before` (the created_at and id of the last note already read)."""
     with read_only(db) as session:
         visible_ticket(session, actor, ticket_id)
         rows = session.execute(  # plain columns: hundreds of notes need no ORM objects
             select(Note.id, Note.text, Note.color, User.display_name, Note.user_id, Note.created_at)
             .outerjoin(User, User.id == Note.user_id)
-            .where(Note.ticket_id == ticket_id, Note.deleted_at.is_(None))
-            .order_by(Note.created_at.desc(), Note.id.desc()).limit(1000)
+            .where(Note.ticket_id == ticket_id, Note.deleted_at.is_(None),
+                   *older_than(Note.created_at, Note.id, before))
+            .order_by(Note.created_at.desc(), Note.id.desc()).limit(limit)
         ).all()
         return [NoteRow(i, text, colour_name(color), COLOURS[colour_name(color)], author or "",
                         user_id, at, may_delete(actor, user_id)) for i, text, color, author, user_id, at in rows]

@@ -28,6 +28,7 @@ from .changelog import apply_changes, record
 from .errors import NotFound, ValidationError
 from .permissions import read_only_reason, visible_ticket, writable_ticket
 from .unit_of_work import read_only, unit_of_work
+from .keyset import Before, older_than
 
 FIELD_TYPES = ("text", "long_text", "number", "date", "time", "choice", "multi_choice", "yes_no")
 MAX_TEXT = 2_000
@@ -363,8 +364,10 @@ def _excerpt(text: str) -> str:
     return flat if len(flat) <= EXCERPT else flat[: EXCERPT - 1].rstrip() + "…"
 
 
-def task_history(db: Database, actor: Actor, ticket_id: uuid.UUID, limit: int = 500) -> list[TaskSummary]:
-    """T10: the ticket's saved tasks, newest first."""
+def task_history(db: Database, actor: Actor, ticket_id: uuid.UUID, limit: int = 500,
+                 before: Before | None = None) -> list[TaskSummary]:
+    """T10: the ticket's saved tasks, newest first; a page of `limit` tasks older than
+    `before` (the created_at and id of the last task already read)."""
     with read_only(db) as session:
         visible_ticket(session, actor, ticket_id)
         # Only the start of the observations: the list shows an excerpt, View more the rest.
@@ -372,7 +375,8 @@ def task_history(db: Database, actor: Actor, ticket_id: uuid.UUID, limit: int = 
             select(TaskRecord.id, TaskRecord.created_at, User.display_name,
                    func.substr(TaskRecord.observations, 1, EXCERPT * 2), TaskRecord.next_action_at)
             .outerjoin(User, User.id == TaskRecord.user_id)
-            .where(TaskRecord.ticket_id == ticket_id, TaskRecord.deleted_at.is_(None))
+            .where(TaskRecord.ticket_id == ticket_id, TaskRecord.deleted_at.is_(None),
+                   *older_than(TaskRecord.created_at, TaskRecord.id, before))
             .order_by(TaskRecord.created_at.desc(), TaskRecord.id.desc()).limit(limit)
         ).all()
         return [TaskSummary(i, at, name or "", _excerpt(obs or ""), nxt) for i, at, name, obs, nxt in rows]

@@ -126,27 +126,38 @@ class MainWindow(Retranslating, QMainWindow):
         self.open_ticket(ticket_id)
 
     def open_ticket(self, ticket_id: uuid.UUID) -> TicketView | None:
-        """Open the management view; the user becomes Busy (U2). Another open ticket is left
-        once the new one is on screen, so no other page shows (and loads) in between."""
+        """Open the management view; the user becomes Busy (U2). A ticket already open gives
+        its view (docks and the widgets that can switch) to the new one; a view that cannot
+        is left once the new one is on screen, so no other page shows (and loads) in between."""
         previous = self.ticket_view
-        if previous is not None:
-            previous.leave()
-        try:
-            view = TicketView(self.ctx, ticket_id)
-        except ServiceError as exc:
-            self.close_ticket()  # the one that was open is left already: back to the list
-            show_error(self, exc)
-            return None
-        view.sig_exit.connect(self.close_ticket)
-        actions = view.findChild(TicketActions)
-        if actions is not None:  # a related, merged-into or duplicated ticket opens here
-            actions.sig_open_ticket.connect(self.open_ticket, Qt.ConnectionType.QueuedConnection)
-        self.ticket_view = view
-        self.stack.addWidget(view)
-        self.stack.setCurrentWidget(view)
-        if previous is not None:
-            self.stack.removeWidget(previous)
-            previous.deleteLater()
+        if previous is not None and previous.can_show_another():
+            try:
+                previous.show_ticket(ticket_id)
+            except ServiceError as exc:
+                self.close_ticket()
+                show_error(self, exc)
+                return None
+            view = previous
+            self.stack.setCurrentWidget(view)
+        else:
+            if previous is not None:
+                previous.leave()
+            try:
+                view = TicketView(self.ctx, ticket_id)
+            except ServiceError as exc:
+                self.close_ticket()  # the one that was open is left already: back to the list
+                show_error(self, exc)
+                return None
+            view.sig_exit.connect(self.close_ticket)
+            actions = view.findChild(TicketActions)
+            if actions is not None:  # a related, merged-into or duplicated ticket opens here
+                actions.sig_open_ticket.connect(self.open_ticket, Qt.ConnectionType.QueuedConnection)
+            self.ticket_view = view
+            self.stack.addWidget(view)
+            self.stack.setCurrentWidget(view)
+            if previous is not None:
+                self.stack.removeWidget(previous)
+                previous.deleteLater()
         self.side_menu.blockSignals(True)
         self.side_menu.clearSelection()
         self.side_menu.setCurrentRow(-1)

@@ -17,6 +17,7 @@ from sagicc_desktop.services.settings import set_setting
 from sagicc_desktop.services.unit_of_work import read_only, unit_of_work
 from sagicc_desktop.store.entities import Attachment, ChangeLogEntry, Ticket
 from sagicc_desktop.store.enums import TicketStatus
+from sagicc_desktop.views.ticket import attachments_tab
 from sagicc_desktop.views.ticket.attachments_tab import AttachmentsTab
 from sagicc_desktop.views.ticket.file_preview import FilePreviewDialog
 
@@ -310,11 +311,14 @@ def test_many_files_show_a_batch_and_the_rest_on_scrolling(qtbot, make_ctx):
                              mime_type="application/pdf", size=size, source=AttachmentSource.USER,
                              created_at=now - dt.timedelta(minutes=i), updated_at=now) for i in range(130))
     tab = _tab(qtbot, ctx, ticket_id)
-    total = len(tab.rows)
-    assert tab.tree.topLevelItemCount() < total  # a first batch, enough to scroll
+    everything = attachments.list_attachments(ctx.db, ctx.user, ticket_id)
+    assert len(tab.rows) == attachments_tab.PAGE < len(everything)  # read a page, not all of them
+    assert tab.tree.topLevelItemCount() < len(tab.rows)  # a first batch, enough to scroll
     assert tab.tree.verticalScrollBar().maximum() > 0
     assert tab.tree.topLevelItem(0).text(0) == "statement-000.pdf"
-    oldest = tab.rows[-1].id
-    tab.select(oldest)  # reaching a file beyond the first batch
+    oldest = everything[-1].id
+    tab.select(oldest)  # reaching a file beyond the first page: the next pages are read
     assert tab.current_id() == oldest
-    assert tab.tree.topLevelItemCount() == total
+    shown = [tab.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+             for i in range(tab.tree.topLevelItemCount())]
+    assert shown == [str(r.id) for r in everything]  # each file once, newest first

@@ -138,10 +138,14 @@ def test_a_long_history_shows_the_newest_and_adds_older_tasks_on_scrolling(qtbot
     tab.ensure_loaded()
     assert tab.tree.topLevelItemCount() == history_tab.BATCH  # enough to scroll in a 400-px tab
     assert tab.tree.topLevelItem(0).text(3) == "Call 0"  # newest first
+    assert len(tab._batches.rows) == history_tab.PAGE  # read a page at a time, not all 250
+    everything = tasks.task_history(ctx.db, ctx.user, ticket_id)
     bar = tab.tree.verticalScrollBar()
-    while tab.tree.topLevelItemCount() < len(tab._rows):
+    while tab._batches.has_more():
         before = tab.tree.topLevelItemCount()
         qtbot.wait(20)  # the scroll range follows the new rows
         bar.setValue(bar.maximum())
         assert tab.tree.topLevelItemCount() > before
-    assert tab.tree.topLevelItemCount() == len(tab._rows) >= 250
+    shown = [tab.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+             for i in range(tab.tree.topLevelItemCount())]
+    assert shown == [str(r.id) for r in everything] and len(shown) >= 250  # each once, in order

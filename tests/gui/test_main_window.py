@@ -196,3 +196,49 @@ def test_a_burst_of_arrivals_refreshes_the_window_once(qtbot, make_ctx, monkeypa
     said = QCoreApplication.translate("MainWindow", "%n new ticket(s) arrived by e-mail.", "", 250)
     assert window.statusBar().currentMessage() == said and "250" in said
     window.close()
+
+
+def test_going_to_another_ticket_keeps_the_view_and_shows_only_the_new_ticket(qtbot, make_ctx):
+    """The docks and the tabs that can switch stay (that is what makes the switch fast); what
+    they show is the new ticket's, and work typed for the old one is not carried over."""
+    from sagicc_desktop.services import layouts, notes
+    from sagicc_desktop.services.unit_of_work import read_only
+    from sagicc_desktop.store.entities import UserPresence
+    from sagicc_desktop.views.ticket.notes_tab import NotesTab
+    from sagicc_desktop.views.ticket.ticket_tab import TicketTab
+
+    ctx = make_ctx("carlos")
+    layouts.save_for_user(ctx.db, ctx.user, layouts.LayoutSpec(
+        3, (("notes", "customer"), ("ticket", "conversation"), ("history", "script"))))
+    first, second = pending_tickets(ctx.db, ctx.user)[:2]
+    notes.add_note(ctx.db, ctx.user, second.id, "Only on the second ticket")
+    window = _window(qtbot, ctx)
+
+    def loaded(view, ticket_id):
+        qtbot.waitUntil(lambda: all(k in view.panel.tabs and getattr(view.panel.tabs[k], "loaded", True)
+                                    for k in ("notes", "ticket", "history")), timeout=3000)
+        assert all(w.ticket_id == ticket_id for w in view.panel.tabs.values())
+
+    view = window.open_ticket(first.id)
+    loaded(view, first.id)
+    notes_widget, ticket_widget = view.panel.tabs["notes"], view.panel.tabs["ticket"]
+    assert "Only on the second ticket" not in [n.text for n in notes_widget.rows]
+
+    assert window.open_ticket(second.id) is view  # same view, same docks
+    loaded(view, second.id)
+    assert view.ticket_id == second.id and view.header.number.text() == f"#{second.number}"
+    assert view.panel.tabs["notes"] is notes_widget  # switched, not rebuilt
+    assert notes_widget.rows[0].text == "Only on the second ticket"
+    assert view.panel.tabs["ticket"] is not ticket_widget  # the Ticket tab is built afresh
+    assert isinstance(view.panel.tabs["ticket"], TicketTab)
+    with read_only(ctx.db) as s:
+        row = s.get(UserPresence, ctx.user.user_id)
+        assert (row.status, row.busy_ticket_id) == (Presence.BUSY, second.id)
+
+    notes_widget.editor.setPlainText("Half-written note for the second ticket")
+    window.open_ticket(first.id)
+    loaded(view, first.id)
+    fresh = view.panel.tabs["notes"]
+    assert fresh is not notes_widget and isinstance(fresh, NotesTab)  # the typed text stays behind
+    assert fresh.editor.toPlainText() == ""
+    assert "Only on the second ticket" not in [n.text for n in fresh.rows]

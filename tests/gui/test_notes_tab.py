@@ -13,6 +13,7 @@ from sagicc_desktop.services import notes
 from sagicc_desktop.services.unit_of_work import read_only
 from sagicc_desktop.store.entities import Note, Ticket
 from sagicc_desktop.store.enums import TicketStatus
+from sagicc_desktop.views.ticket import notes_tab
 from sagicc_desktop.views.ticket.notes_tab import NoteDialog, NotesTab
 
 from .conftest import show_active
@@ -161,16 +162,19 @@ def test_many_notes_show_a_batch_and_the_rest_on_scrolling(qtbot, make_ctx):
         s.add_all(Note(ticket_id=ticket_id, user_id=ctx.user.user_id, text=f"Private note {i}",
                        created_at=now - dt.timedelta(minutes=i), updated_at=now) for i in range(120))
     tab = _tab(qtbot, ctx, ticket_id)
-    total = len(tab.rows)
+    everything = notes.list_notes(ctx.db, ctx.user, ticket_id)
+    assert len(tab.rows) == notes_tab.PAGE < len(everything)  # read a page, not all of them
     qtbot.wait(20)  # the view is laid out and filled until it can scroll
-    assert tab.list.count() < total and tab.list.verticalScrollBar().maximum() > 0
+    assert tab.list.count() < len(tab.rows) and tab.list.verticalScrollBar().maximum() > 0
     assert _texts(tab)[0] == "Private note 0"  # newest first
     bar = tab.list.verticalScrollBar()
-    while tab.list.count() < total:
+    while tab._batches.has_more():
         before = tab.list.count()
         qtbot.wait(20)
         bar.setValue(bar.maximum())
         assert tab.list.count() > before
+    assert [tab.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(tab.list.count())] == [
+        str(n.id) for n in everything]  # each note once, newest first
     oldest = tab.rows[-1].id
     tab._fill(oldest)  # selecting a note beyond the first batch shows it
     assert tab.current_id() == oldest

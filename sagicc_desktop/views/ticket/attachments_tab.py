@@ -37,6 +37,8 @@ _SOURCES = {
 }
 
 
+PAGE = 80  # files read at a time; older ones as the user scrolls
+
 class _CopySignals(QObject):
     progress = Signal(int)
     done = Signal(object)  # StoredFile
@@ -62,13 +64,14 @@ class _CopyJob(QRunnable):
 
 
 class AttachmentsTab(LazyTab):
+    switchable = True
+
     sig_added = Signal(object)  # AttachmentRow
     sig_add_failed = Signal(object)  # the error, already shown to the user
     sig_queue_done = Signal()
 
     def __init__(self, ctx, ticket_id: uuid.UUID, parent=None) -> None:
         super().__init__(ctx, ticket_id, "attachmentsTab", parent)
-        self.rows: list[attachments.AttachmentRow] = []
         self._writable = False
         self._why = ""
         self._queue: list[tuple[Path, str]] = []
@@ -144,18 +147,45 @@ class AttachmentsTab(LazyTab):
         self._update_buttons()
 
     # -- data ------------------------------------------------------------------------------------
+    def can_switch(self) -> bool:
+        return self._job is None and not self._queue  # files still being copied into this ticket
+
+    @property
+    def rows(self) -> list[attachments.AttachmentRow]:
+        """The files read so far, newest first (older pages are read as the user scrolls)."""
+        return self._batches.rows
+
+    @rows.setter
+    def rows(self, value: list[attachments.AttachmentRow]) -> None:
+        self._batches.rows = value
+
+    def forget(self) -> None:
+        self.tree.clear()
+        self._batches.start(())
+        self.preview.clear()
+        self._limits = None
+
     def load(self) -> None:
         current = self.current_id()
         reason = tickets.read_only_reason(self.ctx.db, self.ctx.user, self.ticket_id)
-        self.rows = attachments.list_attachments(self.ctx.db, self.ctx.user, self.ticket_id)
+        first = attachments.list_attachments(self.ctx.db, self.ctx.user, self.ticket_id, limit=PAGE)
         self._limits = attachments.ticket_limits(self.ctx.db, self.ctx.user, self.ticket_id)
         self._why = read_only_text(reason)
         self._writable = not self._why
-        self._fill(current)
+        self._fill(current, first)
 
-    def _fill(self, select: uuid.UUID | None = None) -> None:
+    def _older(self, last: attachments.AttachmentRow) -> list[attachments.AttachmentRow]:
+        return attachments.list_attachments(self.ctx.db, self.ctx.user, self.ticket_id, limit=PAGE,
+                                            before=(last.added_at, last.id))
+
+    def _fill(self, select: uuid.UUID | None = None,
+              first: list[attachments.AttachmentRow] | None = None) -> None:
+        """Show the rows from the top: `first`, a page just read, or the rows already read."""
         self.tree.clear()
-        self._batches.start(self.rows)
+        if first is not None:
+            self._batches.start(first, self._older, PAGE)
+        else:
+            self._batches.restart()
         if select:
             self._batches.show_until(lambda r: str(r.id) == str(select))
         if self.rows:

@@ -25,12 +25,14 @@ from .simple_tabs import TreeTab
 
 _ID = Qt.ItemDataRole.UserRole
 BATCH = 40  # rows added at a time (more follow as the user scrolls)
+PAGE = 100  # rows read at a time
 
 
 class HistoryTab(TreeTab):
+    switchable = True
+
     def __init__(self, ctx, ticket_id: uuid.UUID, parent=None) -> None:
         self.dialog: TaskDetailDialog | None = None
-        self._rows: list = []
         super().__init__(ctx, ticket_id, "historyTab", parent)
         self.more_button = name(QPushButton(), "viewMoreTaskButton")
         self.more_button.setEnabled(False)
@@ -57,8 +59,8 @@ class HistoryTab(TreeTab):
         """The newest tasks first; older ones are added as the user scrolls down, so a ticket
         with a thousand tasks opens as fast as one with a few."""
         self.tree.clear()
-        self._rows = tasks.task_history(self.ctx.db, self.ctx.user, self.ticket_id)
-        self._batches.start(self._rows)
+        first = tasks.task_history(self.ctx.db, self.ctx.user, self.ticket_id, limit=PAGE)
+        self._batches.start(first, self._older, PAGE)
         items = self._batches.shown
         if items and not self._sized:
             self._sized = True
@@ -70,6 +72,14 @@ class HistoryTab(TreeTab):
         self.empty.setVisible(not items)
         self.tree.setVisible(bool(items))
         self._selection_changed()
+
+    def _older(self, last: tasks.TaskSummary) -> list[tasks.TaskSummary]:
+        return tasks.task_history(self.ctx.db, self.ctx.user, self.ticket_id, limit=PAGE,
+                                  before=(last.created_at, last.id))
+
+    def forget(self) -> None:
+        self.tree.clear()
+        self._batches.start(())
 
     def _add_items(self, batch) -> None:
         items = []

@@ -42,6 +42,8 @@ def swatch(hex_value: str) -> QIcon:
     return QIcon(pixmap)
 
 
+PAGE = 80  # notes read at a time; older ones as the user scrolls
+
 class NoteCardDelegate(QStyledItemDelegate):
     """A note as a card in its colour; the selection is an outline, so the colour stays visible."""
 
@@ -108,9 +110,10 @@ class NoteDialog(Retranslating, QDialog):
 
 
 class NotesTab(LazyTab):
+    switchable = True
+
     def __init__(self, ctx, ticket_id: uuid.UUID, parent=None) -> None:
         super().__init__(ctx, ticket_id, "notesTab", parent)
-        self.rows: list[notes.NoteRow] = []
         self._writable = False
         self._why = ""
         self.last_dialog: QWidget | None = None
@@ -177,18 +180,42 @@ class NotesTab(LazyTab):
         self._update_buttons()
 
     # -- data ------------------------------------------------------------------------------------
+    @property
+    def rows(self) -> list[notes.NoteRow]:
+        """The notes read so far, newest first (older pages are read as the user scrolls)."""
+        return self._batches.rows
+
+    @rows.setter
+    def rows(self, value: list[notes.NoteRow]) -> None:
+        self._batches.rows = value
+
+    def can_switch(self) -> bool:
+        return not self.editor.toPlainText().strip()  # a note being written stays with its ticket
+
+    def forget(self) -> None:
+        self.list.clear()
+        self._batches.start(())
+
     def load(self) -> None:
         current = self.current_id()
         reason = tickets.read_only_reason(self.ctx.db, self.ctx.user, self.ticket_id)
-        self.rows = notes.list_notes(self.ctx.db, self.ctx.user, self.ticket_id)
+        first = notes.list_notes(self.ctx.db, self.ctx.user, self.ticket_id, limit=PAGE)
         self._why = read_only_text(reason)
         self._writable = not self._why
-        self._fill(current)
+        self._fill(current, first)
 
-    def _fill(self, select: uuid.UUID | None = None) -> None:
+    def _older(self, last: notes.NoteRow) -> list[notes.NoteRow]:
+        return notes.list_notes(self.ctx.db, self.ctx.user, self.ticket_id, limit=PAGE,
+                                before=(last.created_at, last.id))
+
+    def _fill(self, select: uuid.UUID | None = None, first: list[notes.NoteRow] | None = None) -> None:
+        """Show the rows from the top: `first`, a page just read, or the rows already read."""
         self.list.clear()
         self._select = select
-        self._batches.start(self.rows)
+        if first is not None:
+            self._batches.start(first, self._older, PAGE)
+        else:
+            self._batches.restart()
         if select is not None:
             self._batches.show_until(lambda n: str(n.id) == str(select))
         self.list.setVisible(bool(self.rows))

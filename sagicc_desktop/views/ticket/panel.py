@@ -157,6 +157,32 @@ class TicketPanel(Retranslating, QMainWindow):
                 widget.rebase() if widget.changes() else widget.load()
         self.sig_ticket_saved.emit(0)
 
+    def show_ticket(self, ticket_id: uuid.UUID) -> None:
+        """Show another ticket in the same docks: tabs that can switch keep their widgets, the
+        others get a fresh one when next seen; the tabs on screen load at once, as on opening."""
+        self.ticket_id = ticket_id
+        for key, widget in list(self.tabs.items()):
+            if isinstance(widget, LazyTab) and widget.can_switch():
+                widget.switch_ticket(ticket_id)
+                continue
+            del self.tabs[key]
+            if isinstance(widget, TicketTab):
+                widget.sig_saved.disconnect(self.sig_ticket_saved)
+            if hasattr(widget, "sig_ticket_changed"):
+                widget.sig_ticket_changed.disconnect(self._tab_changed_ticket)
+            self.docks[key].setWidget(QWidget())  # stand-in until the tab is seen again
+            widget.deleteLater()
+        for widget in self._reuse.values():
+            widget.deleteLater()
+        self._reuse.clear()
+        if not self._arranged:
+            return  # arranged (and loaded) when first shown
+        self._load_on_top(self._uncovered())
+
+    def _uncovered(self) -> list[str]:
+        return [key for key, dock in self.docks.items()
+                if not dock.isHidden() and not dock.visibleRegion().isEmpty()]
+
     def take_widgets(self) -> dict[str, QWidget]:
         """Hand the tab contents (with unsaved edits, loaded data) to a new arrangement."""
         taken = {}
@@ -210,8 +236,7 @@ class TicketPanel(Retranslating, QMainWindow):
             # A stored arrangement may have brought other tabs to the front: load the ones
             # actually uncovered once the docks have their geometry, not the column's first.
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-            uncovered = [key for key, dock in self.docks.items()
-                         if not dock.isHidden() and not dock.visibleRegion().isEmpty()]
+            uncovered = self._uncovered()
             if uncovered:
                 self._load_on_top(uncovered)
                 return

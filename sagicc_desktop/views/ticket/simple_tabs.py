@@ -29,6 +29,23 @@ class LazyTab(Retranslating, QWidget):
         self.loaded = False
         name(self, object_name)
 
+    # A tab that can show another ticket in the same widget lets the panel keep its docks and
+    # widgets when the user goes from one ticket to the next (building them is most of the cost).
+    switchable = False
+
+    def can_switch(self) -> bool:
+        """False while the tab holds work of its own ticket (a copy running, text typed)."""
+        return self.switchable
+
+    def switch_ticket(self, ticket_id: uuid.UUID) -> None:
+        """Point the tab at another ticket; it loads again the next time it is seen."""
+        self.ticket_id = ticket_id
+        self.loaded = False
+        self.forget()
+
+    def forget(self) -> None:
+        """Drop what the tab shows of the previous ticket (overridden by tabs with state)."""
+
     def ensure_loaded(self) -> None:
         if not self.loaded:
             self.loaded = True
@@ -110,6 +127,8 @@ class TreeTab(LazyTab):
 class CustomerTab(LazyTab):
     """T1 (read side): the customer's identity; editing arrives with the customer screens."""
 
+    switchable = True
+
     def __init__(self, ctx, ticket_id, parent=None) -> None:
         super().__init__(ctx, ticket_id, "customerTab", parent)
         self.form = QFormLayout(self)
@@ -121,6 +140,10 @@ class CustomerTab(LazyTab):
             self.values[key] = value
             add_row(self.form, value)
         self.retranslate()
+
+    def forget(self) -> None:
+        for widget in self.values.values():
+            widget.clear()
 
     def load(self) -> None:
         info = ticket_tabs.customer(self.ctx.db, self.ctx.user, self.ticket_id)
@@ -151,6 +174,8 @@ class CustomerTab(LazyTab):
 class ScriptTab(LazyTab):
     """T7: the campaign's script, rich text, read-only."""
 
+    switchable = True
+
     def __init__(self, ctx, ticket_id, parent=None) -> None:
         super().__init__(ctx, ticket_id, "scriptTab", parent)
         self.browser = name(QTextBrowser(), "scriptBrowser")
@@ -159,6 +184,9 @@ class ScriptTab(LazyTab):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
         self.retranslate()
+
+    def forget(self) -> None:
+        self.browser.clear()
 
     def load(self) -> None:
         html = ticket_tabs.script_html(self.ctx.db, self.ctx.user, self.ticket_id)

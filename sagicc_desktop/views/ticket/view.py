@@ -66,6 +66,21 @@ class TicketView(Retranslating, QWidget):
         self._left = False
         self.retranslate()
 
+    def can_show_another(self) -> bool:
+        """Another ticket may open in this view (its docks kept) unless a role's layout is
+        being edited here: that ends with the ticket, as it always has."""
+        return not self._left and not self.layout_controls.editing
+
+    def show_ticket(self, ticket_id: uuid.UUID) -> None:
+        """Go to another ticket in the same view: the user stays Busy, now on that ticket; the
+        docks stay where they are and the tabs on screen load the new ticket. Raises
+        ServiceError (nothing changed) when the ticket cannot be opened."""
+        header = tickets.open_ticket(self.ctx.db, self.ctx.user, ticket_id)
+        self.layout_controls.keep_user_changes()
+        self.ticket_id = ticket_id
+        self.header.show_header(header)
+        self.panel.show_ticket(ticket_id)
+
     def refresh_header(self) -> None:
         self.header.show_header(tickets.header(self.ctx.db, self.ctx.user, self.ticket_id))
 
