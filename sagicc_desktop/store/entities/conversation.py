@@ -20,6 +20,9 @@ class Interaction(Replicated, Base):
         Index(None, "customer_id", "occurred_at"),
         Index(None, "message_id"),
         Index(None, "channel_kind", "occurred_at"),
+        # The customer dashboard's counts, from the index alone (migration 0005).
+        Index("ix_interactions_customer_counts", "customer_id", "ticket_id", "channel_kind", "direction", "status",
+              "occurred_at", "deleted_at"),
     )
 
     ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tickets.id"))
