@@ -1,0 +1,313 @@
+"""The Customers module's search, as the user types: by name, document number or contact data.
+
+Each keystroke asks for one short first page, and every part of it is read from an index,
+whatever the number of customers:
+- document number: a prefix range on the document index (typed dots and spaces ignored);
+- phone: the number typed in any format, made international (E.164) the way contact data is
+  stored, as a prefix range on the (kind, normalized_value) index, so a half-typed number
+  already finds its customers; e-mail: a prefix range on the same index;
+- name (accents, case and word order ignored): first the names that start with the typed
+  words, alphabetically (a range on the search_name index: this is also the whole search for
+  words shorter than a trigram); then the names containing every typed word, through the
+  trigram index (FTS5 on SQLite, pg_trgm on PostgreSQL). When at most FEW_MATCHES names
+  contain them, those are ranked: names where each typed word starts a word first, then
+  alphabetically. When more do (a common surname), sorting them all would cost what they
+  number, so the page takes the newest customers in the index's own order instead, and
+  typing on narrows the list.
+Identifier matches come first (they name one person), then names. Tombstones never show.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import column, literal_column, or_, select, table, text
+from sqlalchemy.orm import Session
+
+from ..store import search_index
+from ..store.database import Database
+from ..store.entities import ContactPoint, Customer
+from ..store.enums import ContactKind
+from .actor import Actor
+from .contact_data import normalise_phone
+from .contacts import default_region
+from .errors import ServiceError
+from .text import normalise
+from .unit_of_work import read_only
+
+PAGE = 50
+FEW_MATCHES = 2_000  # name matches ranked in full up to this many
+MIN_PHONE_DIGITS = 3
+DOCUMENT, PHONE, EMAIL, NAME = "document", "phone", "email", "name"  # what matched, for the view
+
+_PHONE_KINDS = (ContactKind.MOBILE, ContactKind.PHONE)
+_MAIN_CONTACT_KINDS = (ContactKind.MOBILE, ContactKind.PHONE, ContactKind.EMAIL)
+_NON_DIGITS = re.compile(r"\D")
+_WORD_SEPARATORS = re.compile(r"[\s,;]+")  # "Pérez, Ana" is two words
+
+
+@dataclass(frozen=True)
+class CustomerHit:
+    id: uuid.UUID
+    name: str
+    document_type: str
+    document_number: str
+    main_contact: str  # the matched phone or e-mail, else the primary mobile, phone or e-mail
+    last_interaction_at: dt.datetime | None
+    matched: str  # DOCUMENT, PHONE, EMAIL or NAME
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    rows: tuple[CustomerHit, ...]
+    more: bool  # more customers match than the page shows: type on to narrow
+
+
+def _live():
+    return (Customer.deleted_at.is_(None), Customer.merged_into_id.is_(None))
+
+
+def _after_prefix(prefix: str) -> str:
+    """The smallest string greater than every string starting with `prefix`."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def _starts_with(col, prefix: str) -> list:
+    """A prefix match as a range, which any index on the column serves (LIKE 'x%' would not
+    on SQLite's case-blind LIKE); the LIKE keeps it exact under any collation."""
+    return [col >= prefix, col < _after_prefix(prefix), col.startswith(prefix, autoescape=True)]
+
+
+# ---------------------------------------------------------------- identifiers
+
+
+def document_key(typed: str) -> str:
+    """A document number as stored: upper case, no spaces or dots."""
+    return "".join(ch for ch in typed.upper() if not ch.isspace() and ch != ".")
+
+
+def _by_document(session: Session, typed: str, limit: int) -> list[tuple[uuid.UUID, str | None]]:
+    key = document_key(typed)
+    if not any(ch.isdigit() for ch in key):
+        return []
+    ids = session.scalars(
+        select(Customer.id).where(*_starts_with(Customer.document_number, key), *_live())
+        .order_by(Customer.document_number, Customer.id).limit(limit)
+    ).all()
+    return [(i, None) for i in ids]
+
+
+def phone_prefix(typed: str, region: str) -> str | None:
+    """The E.164 form of a phone number typed in any format, or of its beginning; None when the
+    text is no phone number (letters, or fewer than MIN_PHONE_DIGITS digits)."""
+    import phonenumbers
+
+    if any(ch.isalpha() for ch in typed):
+        return None
+    digits = _NON_DIGITS.sub("", typed)
+    if len(digits) < MIN_PHONE_DIGITS:
+        return None
+    try:
+        return normalise_phone(typed, region)
+    except ServiceError:
+        pass  # not a whole number yet: its beginning, made international the same way
+    stripped = typed.strip()
+    if stripped.startswith("+"):
+        return "+" + digits
+    if digits.startswith("00"):
+        return "+" + digits[2:]
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    national_prefix = metadata.national_prefix if metadata else None
+    if national_prefix and digits.startswith(national_prefix):
+        digits = digits[len(national_prefix):]
+    return f"+{phonenumbers.country_code_for_region(region)}{digits}"
+
+
+def _by_contact(session: Session, kinds, prefix: str, limit: int) -> list[tuple[uuid.UUID, str]]:
+    """One prefix range per kind (an IN over kinds would sort every match before the limit)."""
+    found: list[tuple[str, uuid.UUID, str]] = []
+    for kind in kinds:
+        found += session.execute(
+            select(ContactPoint.normalized_value, ContactPoint.customer_id, ContactPoint.value)
+            .join(Customer, Customer.id == ContactPoint.customer_id)
+            .where(ContactPoint.kind == kind, *_starts_with(ContactPoint.normalized_value, prefix),
+                   ContactPoint.deleted_at.is_(None), *_live())
+            .order_by(ContactPoint.normalized_value).limit(limit)
+        ).all()
+    found.sort(key=lambda r: (r[0], r[1].hex))
+    return [(customer_id, value) for _, customer_id, value in found[:limit]]
+
+
+def _by_phone(session: Session, typed: str, limit: int) -> list[tuple[uuid.UUID, str]]:
+    prefix = phone_prefix(typed, default_region(session))
+    return _by_contact(session, _PHONE_KINDS, prefix, limit) if prefix else []
+
+
+def _by_email(session: Session, typed: str, limit: int) -> list[tuple[uuid.UUID, str]]:
+    value = typed.strip().lower()
+    if " " in value or not ("@" in value or "." in value):
+        return []
+    return _by_contact(session, (ContactKind.EMAIL,), value, limit)
+
+
+# ---------------------------------------------------------------- names
+
+
+def _name_starts(session: Session, needle: str, limit: int) -> list[uuid.UUID]:
+    return list(session.scalars(
+        select(Customer.id).where(*_starts_with(Customer.search_name, needle), *_live())
+        .order_by(Customer.search_name, Customer.id).limit(limit)
+    ))
+
+
+def _fts_query(words: list[str]) -> str:
+    """Every word as a literal substring (quotes doubled, FTS operators inert), all required."""
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def _word_starts(name: str, words: list[str]) -> bool:
+    padded = " " + name
+    return all(" " + w in padded for w in words)
+
+
+class _Contains:
+    """Names that contain every typed word, not starting with the typed text."""
+
+    def __init__(self, session: Session, needle: str, words: list[str]) -> None:
+        self.session, self.needle, self.words = session, needle, words
+        self.sqlite = session.get_bind().dialect.name == "sqlite"
+        # Words a trigram index answers. SQLite asks its FTS table for them and checks the
+        # shorter words on the rows it returns; PostgreSQL's LIKE uses pg_trgm by itself.
+        self.indexed = [w for w in words if len(w) >= search_index.MIN_CHARS]
+        self.checked = [w for w in words if w not in self.indexed] if self.sqlite else words
+
+    def possible(self) -> bool:
+        """Only words of a trigram or longer are looked up inside names; shorter text is a prefix."""
+        return bool(self.indexed)
+
+    def _where(self) -> list:
+        lo, hi = self.needle, _after_prefix(self.needle)
+        return [*_live(), or_(Customer.search_name < lo, Customer.search_name >= hi),
+                *(Customer.search_name.contains(w, autoescape=True) for w in self.checked)]
+
+    def _match(self):
+        return text(f"{search_index.CUSTOMER_NAMES} MATCH :names").bindparams(names=_fts_query(self.indexed))
+
+    def page(self, limit: int) -> list[uuid.UUID]:
+        candidates = self._candidates()
+        if candidates is not None:
+            ranked = sorted(candidates, key=lambda r: (not _word_starts(r[1], self.words), r[1], r[0].hex))
+            return [r[0] for r in ranked[:limit]]
+        return self._newest(limit)
+
+    def _candidates(self) -> list[tuple[uuid.UUID, str]] | None:
+        """Every match as (id, search_name), or None when there are more than FEW_MATCHES."""
+        if self.sqlite:
+            fts = table(search_index.CUSTOMER_NAMES)
+            rowids = self.session.scalars(
+                select(literal_column("rowid")).select_from(fts).where(self._match()).limit(FEW_MATCHES + 1)
+            ).all()
+            if len(rowids) > FEW_MATCHES:
+                return None
+            if not rowids:
+                return []
+            stmt = select(Customer.id, Customer.search_name).where(
+                literal_column("customers.rowid").in_(rowids), *self._where())
+            return [tuple(r) for r in self.session.execute(stmt)]
+        rows = self.session.execute(
+            select(Customer.id, Customer.search_name).where(*self._where()).limit(FEW_MATCHES + 1)).all()
+        return None if len(rows) > FEW_MATCHES else [tuple(r) for r in rows]
+
+    def _newest(self, limit: int) -> list[uuid.UUID]:
+        """The newest matching customers, in the trigram index's order (SQLite: its rowid), or
+        by id on PostgreSQL (UUIDv7 ids grow with time)."""
+        if self.sqlite:
+            fts = table(search_index.CUSTOMER_NAMES, column("rowid"))
+            stmt = (select(Customer.id).select_from(fts)
+                    .join(Customer, literal_column("customers.rowid") == fts.c.rowid)
+                    .where(self._match(), *self._where()).order_by(fts.c.rowid.desc()).limit(limit))
+        else:
+            stmt = select(Customer.id).where(*self._where()).order_by(Customer.id.desc()).limit(limit)
+        return list(self.session.scalars(stmt))
+
+
+def _by_name(session: Session, typed: str, limit: int) -> list[uuid.UUID]:
+    words = _WORD_SEPARATORS.split(normalise(typed).strip(",; "))
+    needle = " ".join(w for w in words if w)
+    if not needle:
+        return []
+    found = _name_starts(session, needle, limit)
+    if len(found) < limit:
+        contains = _Contains(session, needle, needle.split())
+        if contains.possible():
+            found += contains.page(limit - len(found))
+    return found
+
+
+# ---------------------------------------------------------------- the page
+
+
+def _main_contacts(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """Each customer's primary mobile, else phone, else e-mail (a non-primary one if no primary)."""
+    rank = {k: i for i, k in enumerate(_MAIN_CONTACT_KINDS)}
+    best: dict[uuid.UUID, tuple] = {}
+    for customer_id, kind, value, primary, created in session.execute(
+        select(ContactPoint.customer_id, ContactPoint.kind, ContactPoint.value, ContactPoint.is_primary,
+               ContactPoint.created_at)
+        .where(ContactPoint.customer_id.in_(ids), ContactPoint.kind.in_(_MAIN_CONTACT_KINDS),
+               ContactPoint.deleted_at.is_(None))
+    ):
+        key = (not primary, rank[kind], created)
+        if customer_id not in best or key < best[customer_id][0]:
+            best[customer_id] = (key, value)
+    return {customer_id: value for customer_id, (_, value) in best.items()}
+
+
+def _hits(session: Session, found: dict[uuid.UUID, tuple[str, str | None]]) -> list[CustomerHit]:
+    ids = list(found)
+    if not ids:
+        return []
+    rows = {r[0]: r for r in session.execute(
+        select(Customer.id, Customer.first_name, Customer.middle_name, Customer.last_name, Customer.second_last_name,
+               Customer.document_type, Customer.document_number, Customer.last_interaction_at)
+        .where(Customer.id.in_(ids)))}
+    contacts = _main_contacts(session, ids)
+    out = []
+    for customer_id in ids:
+        _, first, middle, last, second, doc_type, doc_number, last_at = rows[customer_id]
+        matched, contact = found[customer_id]
+        out.append(CustomerHit(customer_id, " ".join(p for p in (first, middle, last, second) if p),
+                               doc_type or "", doc_number or "", contact or contacts.get(customer_id, ""),
+                               last_at, matched))
+    return out
+
+
+def search_customers(db: Database, actor: Actor, typed: str, limit: int = PAGE) -> SearchPage:
+    """The first `limit` customers matching what was typed so far (see the module's order)."""
+    typed = typed.strip()
+    if not typed:
+        return SearchPage((), False)
+    wanted = limit + 1  # one more than the page tells whether there are more
+    found: dict[uuid.UUID, tuple[str, str | None]] = {}
+
+    def take(kind: str, matches) -> None:
+        for customer_id, contact in matches:
+            if len(found) < wanted:
+                found.setdefault(customer_id, (kind, contact))
+
+    with read_only(db) as session:
+        take(DOCUMENT, _by_document(session, typed, wanted))
+        take(PHONE, _by_phone(session, typed, wanted))
+        if len(found) < wanted:
+            take(EMAIL, _by_email(session, typed, wanted))
+        if len(found) < wanted and "@" not in typed and any(ch.isalpha() for ch in typed):
+            take(NAME, ((i, None) for i in _by_name(session, typed, wanted)))
+        hits = _hits(session, found)
+    return SearchPage(tuple(hits[:limit]), len(hits) > limit)
+
+
+__all__ = ["CustomerHit", "SearchPage", "search_customers", "phone_prefix", "document_key",
+           "DOCUMENT", "PHONE", "EMAIL", "NAME"]
