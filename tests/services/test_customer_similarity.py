@@ -10,12 +10,13 @@ import pytest
 from sqlalchemy import text
 
 from benchmarks.customer_similarity_figures import load_labelled_pairs
-from factories import make_admin, make_customer
+from factories import make_admin
 from sagicc_desktop.services import customer_similarity as cs
 from sagicc_desktop.services.customer_merge import merge_customers
+from sagicc_desktop.services.contact_data import normalise_contact
 from sagicc_desktop.services.errors import NotFound
-from sagicc_desktop.services.unit_of_work import unit_of_work
 from sagicc_desktop.services.text import search_name
+from sagicc_desktop.services.unit_of_work import unit_of_work
 from sagicc_desktop.store.entities import ContactPoint, Customer
 from sagicc_desktop.store.enums import ContactKind
 from sagicc_desktop.store.types import utcnow
@@ -84,8 +85,6 @@ def test_a_phone_written_another_way_and_an_address_in_another_case_are_shared(d
     a = person(db, "Jorge", "Rincón", phones=["+573001234567"], emails=["jorge.rincon@example.com"])
     b = person(db, "Jorge", "Rincon")
     with unit_of_work(db) as s:  # stored the way the Contact tab stores what was typed
-        from sagicc_desktop.services.contact_data import normalise_contact
-
         for kind, typed in ((ContactKind.PHONE, "300 123 4567"), (ContactKind.EMAIL, "Jorge.Rincon@EXAMPLE.com")):
             shown, normalized = normalise_contact(kind, typed)
             s.add(ContactPoint(customer_id=b, kind=kind, value=shown, normalized_value=normalized))
