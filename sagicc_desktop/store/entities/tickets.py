@@ -66,8 +66,9 @@ class Ticket(Replicated, Base):
             "created_at", "number",
             sqlite_where=text(OPEN_TICKETS_SQL), postgresql_where=text(OPEN_TICKETS_SQL),
         ),
-        # The customer dashboard's counts, from the index alone (migration 0005).
-        Index("ix_tickets_customer_counts", "customer_id", "created_at", "status", "campaign_id", "deleted_at"),
+        # The customer dashboard's counts from the index alone, and the customer's pages (migration 0005).
+        Index("ix_tickets_customer_counts", "customer_id", "created_at", "number", "status", "campaign_id",
+              "deleted_at"),
     )
 
     # Ticket number handed out by the authority; negative while provisional (created offline).
