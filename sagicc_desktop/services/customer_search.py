@@ -24,7 +24,7 @@ import re
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import column, literal_column, or_, select, table, text
+from sqlalchemy import and_, case, column, func, literal, literal_column, or_, select, table, text
 from sqlalchemy.orm import Session
 
 from ..store import search_index
@@ -168,11 +168,6 @@ def _fts_query(words: list[str]) -> str:
     return " ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
-def _word_starts(name: str, words: list[str]) -> bool:
-    padded = " " + name
-    return all(" " + w in padded for w in words)
-
-
 class _Contains:
     """Names that contain every typed word, not starting with the typed text."""
 
@@ -196,30 +191,34 @@ class _Contains:
     def _match(self):
         return text(f"{search_index.CUSTOMER_NAMES} MATCH :names").bindparams(names=_fts_query(self.indexed))
 
-    def page(self, limit: int) -> list[uuid.UUID]:
-        candidates = self._candidates()
-        if candidates is not None:
-            ranked = sorted(candidates, key=lambda r: (not _word_starts(r[1], self.words), r[1], r[0].hex))
-            return [r[0] for r in ranked[:limit]]
-        return self._newest(limit)
+    def _in_index(self) -> list:
+        """SQLite: the rows the FTS table matches (all words, as literal substrings)."""
+        if not self.sqlite:
+            return []
+        fts = table(search_index.CUSTOMER_NAMES)
+        return [literal_column("customers.rowid").in_(select(literal_column("rowid")).select_from(fts)
+                                                      .where(self._match()))]
 
-    def _candidates(self) -> list[tuple[uuid.UUID, str]] | None:
-        """Every match as (id, search_name), or None when there are more than FEW_MATCHES."""
+    def _few(self) -> bool:
+        """At most FEW_MATCHES rows match (counted on the trigram index, tombstones included)."""
         if self.sqlite:
             fts = table(search_index.CUSTOMER_NAMES)
-            rowids = self.session.scalars(
-                select(literal_column("rowid")).select_from(fts).where(self._match()).limit(FEW_MATCHES + 1)
-            ).all()
-            if len(rowids) > FEW_MATCHES:
-                return None
-            if not rowids:
-                return []
-            stmt = select(Customer.id, Customer.search_name).where(
-                literal_column("customers.rowid").in_(rowids), *self._where())
-            return [tuple(r) for r in self.session.execute(stmt)]
-        rows = self.session.execute(
-            select(Customer.id, Customer.search_name).where(*self._where()).limit(FEW_MATCHES + 1)).all()
-        return None if len(rows) > FEW_MATCHES else [tuple(r) for r in rows]
+            matches = select(literal_column("rowid")).select_from(fts).where(self._match())
+        else:
+            matches = select(Customer.id).where(*self._where())
+        n = self.session.scalar(select(func.count()).select_from(matches.limit(FEW_MATCHES + 1).subquery()))
+        return n <= FEW_MATCHES
+
+    def page(self, limit: int) -> list[uuid.UUID]:
+        if self._few():
+            # Few enough to rank them all in the query: each typed word starting a word of the
+            # name first, then alphabetically.
+            padded = literal(" ").concat(Customer.search_name)
+            word_starts = and_(*(padded.contains(" " + w, autoescape=True) for w in self.words))
+            stmt = (select(Customer.id).where(*self._in_index(), *self._where())
+                    .order_by(case((word_starts, 0), else_=1), Customer.search_name, Customer.id).limit(limit))
+            return list(self.session.scalars(stmt))
+        return self._newest(limit)
 
     def _newest(self, limit: int) -> list[uuid.UUID]:
         """The newest matching customers, in the trigram index's order (SQLite: its rowid), or
@@ -250,20 +249,15 @@ def _by_name(session: Session, typed: str, limit: int) -> list[uuid.UUID]:
 # ---------------------------------------------------------------- the page
 
 
-def _main_contacts(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
-    """Each customer's primary mobile, else phone, else e-mail (a non-primary one if no primary)."""
-    rank = {k: i for i, k in enumerate(_MAIN_CONTACT_KINDS)}
-    best: dict[uuid.UUID, tuple] = {}
-    for customer_id, kind, value, primary, created in session.execute(
-        select(ContactPoint.customer_id, ContactPoint.kind, ContactPoint.value, ContactPoint.is_primary,
-               ContactPoint.created_at)
-        .where(ContactPoint.customer_id.in_(ids), ContactPoint.kind.in_(_MAIN_CONTACT_KINDS),
-               ContactPoint.deleted_at.is_(None))
-    ):
-        key = (not primary, rank[kind], created)
-        if customer_id not in best or key < best[customer_id][0]:
-            best[customer_id] = (key, value)
-    return {customer_id: value for customer_id, (_, value) in best.items()}
+def _main_contact():
+    """Each customer's primary mobile, else phone, else e-mail (a non-primary one when the kind
+    has no primary), as a column of the page's query: no second round trip."""
+    rank = case(*((ContactPoint.kind == k, i) for i, k in enumerate(_MAIN_CONTACT_KINDS)), else_=9)
+    return (select(ContactPoint.value)
+            .where(ContactPoint.customer_id == Customer.id, ContactPoint.kind.in_(_MAIN_CONTACT_KINDS),
+                   ContactPoint.deleted_at.is_(None))
+            .order_by(ContactPoint.is_primary.desc(), rank, ContactPoint.created_at).limit(1)
+            .scalar_subquery())
 
 
 def _hits(session: Session, found: dict[uuid.UUID, tuple[str, str | None]]) -> list[CustomerHit]:
@@ -272,16 +266,14 @@ def _hits(session: Session, found: dict[uuid.UUID, tuple[str, str | None]]) -> l
         return []
     rows = {r[0]: r for r in session.execute(
         select(Customer.id, Customer.first_name, Customer.middle_name, Customer.last_name, Customer.second_last_name,
-               Customer.document_type, Customer.document_number, Customer.last_interaction_at)
+               Customer.document_type, Customer.document_number, Customer.last_interaction_at, _main_contact())
         .where(Customer.id.in_(ids)))}
-    contacts = _main_contacts(session, ids)
     out = []
     for customer_id in ids:
-        _, first, middle, last, second, doc_type, doc_number, last_at = rows[customer_id]
+        _, first, middle, last, second, doc_type, doc_number, last_at, main = rows[customer_id]
         matched, contact = found[customer_id]
         out.append(CustomerHit(customer_id, " ".join(p for p in (first, middle, last, second) if p),
-                               doc_type or "", doc_number or "", contact or contacts.get(customer_id, ""),
-                               last_at, matched))
+                               doc_type or "", doc_number or "", contact or main or "", last_at, matched))
     return out
 
 
