@@ -3,18 +3,20 @@ loading the rows (a customer may have 1,000 tickets and 20,000 interactions).
 
 Two queries, each reading one covering index of migration 0005 and joining only the customer's
 few tickets: tickets by (status, campaign), and interactions grouped per ticket and channel,
-summed by (campaign, channel, direction). Every chart is a sum over those groups.
+summed by (campaign, channel). Every chart is a sum over those groups.
 
 Channel preferences, defined here once so the charts and their legends agree:
 - interactions per channel: every live interaction of the customer on that channel, both ways;
 - preferred channel: the channel the customer writes to us on most (most inbound interactions;
   a tie goes to the channel with more interactions overall, then to ChannelKind order);
-- successful channel: the channel on which our messages most often reached the customer. An
-  outbound interaction counts as successful when the provider reported it read, or when the
-  customer wrote to us later on the same channel in the same ticket (an answer, at any time
-  after it, even past the date filter's end). The channel with the most successful outbound
-  interactions wins (ties: the higher share of successful ones, then ChannelKind order); None
-  when no outbound interaction succeeded.
+- successful channel: the channel on which writing to the customer works. In a ticket where we
+  wrote on a channel, the channel reached the customer when the customer wrote to us on that
+  channel in that ticket after our first message there (an answer, at any time after it, even
+  past the date filter's end), or when a message we sent there was reported read. The channel
+  that reached the customer in the most tickets wins (ties: the higher share of the tickets we
+  wrote on it, then ChannelKind order); None when it never did. Counting tickets rather than
+  messages keeps it one pass over the index: a message-by-message answer check would compare
+  every outbound message with the answers after it.
 Tickets in campaigns hidden from the actor are left out of every figure, with their
 interactions. The date filter applies to a ticket's creation and an interaction's date.
 """
@@ -24,7 +26,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from ..store.database import Database
@@ -49,7 +51,8 @@ class ChannelFigures:
     channel_kind: ChannelKind
     inbound: int
     outbound: int
-    successful: int  # outbound interactions read or answered (see the module's definition)
+    tickets_written: int  # tickets in which we wrote to the customer on this channel
+    tickets_reached: int  # of those, where the customer answered on it or read us (see above)
 
     @property
     def total(self) -> int:
@@ -80,35 +83,38 @@ def _ticket_groups(session: Session, actor: Actor, customer_id: uuid.UUID, dates
 
 
 def _interaction_groups(session: Session, actor: Actor, customer_id: uuid.UUID, dates: DateRange) -> list:
-    """(campaign_id, channel_kind, direction, count, successful) for the customer's interactions.
+    """(campaign_id, channel_kind, inbound, outbound, tickets written, tickets reached).
 
-    The interactions are grouped per ticket on the covering (customer, ticket, channel,
-    direction, status, occurred_at) index first, so only those groups meet the tickets table.
+    One pass over the covering (customer, ticket, channel, direction, status, occurred_at)
+    index groups the customer's interactions per ticket and channel; only those groups meet
+    the tickets table. The date filter is a condition inside the sums, not a WHERE, so an
+    answer after the range's end still counts.
     """
-    live = (Interaction.customer_id == customer_id, Interaction.deleted_at.is_(None))
-    last_answer = (
-        select(Interaction.ticket_id, Interaction.channel_kind, func.max(Interaction.occurred_at).label("at"))
-        .where(*live, Interaction.direction == Direction.INCOMING)
-        .group_by(Interaction.ticket_id, Interaction.channel_kind)
-        .subquery("last_answer")
-    )
-    succeeded = and_(Interaction.direction == Direction.OUTGOING,
-                     or_(Interaction.status == InteractionStatus.READ, Interaction.occurred_at < last_answer.c.at))
+    in_range = and_(true(), *dates.clauses(Interaction.occurred_at))
+    inbound = Interaction.direction == Direction.INCOMING
+    outbound = and_(Interaction.direction == Direction.OUTGOING, in_range)
     per_ticket = (
-        select(Interaction.ticket_id, Interaction.channel_kind, Interaction.direction,
-               func.count().label("n"), func.sum(case((succeeded, 1), else_=0)).label("ok"))
-        .outerjoin(last_answer, and_(last_answer.c.ticket_id == Interaction.ticket_id,
-                                     last_answer.c.channel_kind == Interaction.channel_kind))
-        .where(*live, *dates.clauses(Interaction.occurred_at))
-        .group_by(Interaction.ticket_id, Interaction.channel_kind, Interaction.direction)
+        select(Interaction.ticket_id, Interaction.channel_kind,
+               func.sum(case((and_(inbound, in_range), 1), else_=0)).label("inbound"),
+               func.sum(case((outbound, 1), else_=0)).label("outbound"),
+               func.min(case((outbound, Interaction.occurred_at))).label("first_out"),
+               func.max(case((inbound, Interaction.occurred_at))).label("last_in"),
+               func.max(case((and_(outbound, Interaction.status == InteractionStatus.READ), 1), else_=0))
+               .label("read"))
+        .where(Interaction.customer_id == customer_id, Interaction.deleted_at.is_(None))
+        .group_by(Interaction.ticket_id, Interaction.channel_kind)
         .subquery("per_ticket")
     )
+    written = per_ticket.c.first_out.is_not(None)
+    reached = and_(written, or_(per_ticket.c.read == 1, per_ticket.c.first_out < per_ticket.c.last_in))
     return session.execute(
-        select(Ticket.campaign_id, per_ticket.c.channel_kind, per_ticket.c.direction,
-               func.sum(per_ticket.c.n), func.sum(per_ticket.c.ok))
+        select(Ticket.campaign_id, per_ticket.c.channel_kind, func.sum(per_ticket.c.inbound),
+               func.sum(per_ticket.c.outbound), func.sum(case((written, 1), else_=0)),
+               func.sum(case((reached, 1), else_=0)))
         .select_from(per_ticket).join(Ticket, Ticket.id == per_ticket.c.ticket_id)
-        .where(Ticket.deleted_at.is_(None), ticket_visibility(session, actor))
-        .group_by(Ticket.campaign_id, per_ticket.c.channel_kind, per_ticket.c.direction)
+        .where(Ticket.deleted_at.is_(None), ticket_visibility(session, actor),
+               per_ticket.c.inbound + per_ticket.c.outbound > 0)
+        .group_by(Ticket.campaign_id, per_ticket.c.channel_kind)
     ).all()
 
 
@@ -128,10 +134,11 @@ def _preferred(channels: list[ChannelFigures]) -> ChannelKind | None:
 
 def _successful(channels: list[ChannelFigures]) -> ChannelKind | None:
     order = {k: i for i, k in enumerate(ChannelKind)}
-    reached = [c for c in channels if c.successful]
+    reached = [c for c in channels if c.tickets_reached]
     if not reached:
         return None
-    return min(reached, key=lambda c: (-c.successful, -c.successful / c.outbound, order[c.channel_kind])).channel_kind
+    return min(reached, key=lambda c: (-c.tickets_reached, -c.tickets_reached / c.tickets_written,
+                                       order[c.channel_kind])).channel_kind
 
 
 def _dashboard(session: Session, actor: Actor, customer_id: uuid.UUID, dates: DateRange) -> CustomerDashboard:
@@ -143,13 +150,12 @@ def _dashboard(session: Session, actor: Actor, customer_id: uuid.UUID, dates: Da
         tickets[campaign_id] = tickets.get(campaign_id, 0) + n
     interactions: dict[uuid.UUID, int] = {}
     per_channel: dict[ChannelKind, list[int]] = {}
-    for campaign_id, kind, direction, n, ok in _interaction_groups(session, actor, customer_id, dates):
-        interactions[campaign_id] = interactions.get(campaign_id, 0) + n
-        inbound, outbound, successful = per_channel.setdefault(ChannelKind(kind), [0, 0, 0])
-        if Direction(direction) is Direction.INCOMING:
-            per_channel[ChannelKind(kind)] = [inbound + n, outbound, successful]
-        else:
-            per_channel[ChannelKind(kind)] = [inbound, outbound + n, successful + (ok or 0)]
+    for campaign_id, kind, inbound, outbound, written, reached in _interaction_groups(session, actor, customer_id,
+                                                                                      dates):
+        interactions[campaign_id] = interactions.get(campaign_id, 0) + inbound + outbound
+        sums = per_channel.setdefault(ChannelKind(kind), [0, 0, 0, 0])
+        for i, n in enumerate((inbound, outbound, written, reached)):
+            sums[i] += n
     names = _campaign_names(session, set(tickets) | set(interactions))
     campaigns = sorted(
         (CampaignFigures(cid, names.get(cid, ""), tickets.get(cid, 0), interactions.get(cid, 0))

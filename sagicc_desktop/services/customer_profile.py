@@ -16,7 +16,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import case, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ..store.database import Database
@@ -37,6 +37,9 @@ from .unit_of_work import read_only, unit_of_work
 
 PAGE = 50
 MAX_MERGE_CHAIN = 20  # a merged customer's survivor may itself have been merged since
+
+_Assignee, _Creator, _Updater = aliased(User), aliased(User), aliased(User)
+_Other = aliased(Customer)
 
 
 class CustomerMerged(NotFound):
@@ -109,20 +112,18 @@ class CustomerInfo:
     updated_by: str
 
 
-def _user_names(session: Session, ids) -> dict[uuid.UUID, str]:
-    wanted = {i for i in ids if i is not None}
-    if not wanted:
-        return {}
-    return dict(session.execute(select(User.id, User.display_name).where(User.id.in_(wanted))).all())
-
-
 def _info(session: Session, customer_id: uuid.UUID) -> CustomerInfo:
     c = live_customer(session, customer_id)
-    names = _user_names(session, (c.created_by_id, c.updated_by_id))
+    created_by, updated_by = session.execute(
+        select(_Creator.display_name, _Updater.display_name).select_from(Customer)
+        .outerjoin(_Creator, _Creator.id == Customer.created_by_id)
+        .outerjoin(_Updater, _Updater.id == Customer.updated_by_id)
+        .where(Customer.id == c.id)
+    ).one()
     return CustomerInfo(
         c.id, c.version, c.document_type or "", c.document_number or "", c.first_name, c.middle_name,
         c.last_name, c.second_last_name, c.full_name, c.birth_date, c.last_interaction_at,
-        c.created_at, names.get(c.created_by_id, ""), c.updated_at, names.get(c.updated_by_id, ""),
+        c.created_at, created_by or "", c.updated_at, updated_by or "",
     )
 
 
@@ -216,7 +217,6 @@ class CustomerTicketRow:
 
 def _tickets(session: Session, actor: Actor, customer_id: uuid.UUID, dates: DateRange,
              after: tuple[dt.datetime, int] | None, limit: int) -> list[CustomerTicketRow]:
-    assignee = aliased(User)
     page = (
         select(Ticket.id)
         .where(Ticket.customer_id == customer_id, *_visible_tickets(session, actor),
@@ -225,11 +225,11 @@ def _tickets(session: Session, actor: Actor, customer_id: uuid.UUID, dates: Date
         .subquery()
     )
     rows = session.execute(
-        select(Ticket.id, Ticket.number, Ticket.status, Ticket.subject, Campaign.name, assignee.display_name,
+        select(Ticket.id, Ticket.number, Ticket.status, Ticket.subject, Campaign.name, _Assignee.display_name,
                Ticket.created_at)
         .join(page, page.c.id == Ticket.id)
         .outerjoin(Campaign, Campaign.id == Ticket.campaign_id)
-        .outerjoin(assignee, assignee.id == Ticket.assignee_id)
+        .outerjoin(_Assignee, _Assignee.id == Ticket.assignee_id)
         .order_by(Ticket.created_at.desc(), Ticket.number.desc())
     ).all()
     return [CustomerTicketRow(i, n, s, subj, camp or "", who or "", at) for i, n, s, subj, camp, who, at in rows]
@@ -361,17 +361,17 @@ class RelatedCustomerRow:
 
 
 def _related(session: Session, customer_id: uuid.UUID) -> list[RelatedCustomerRow]:
-    """Relations in either direction to live customers, by name."""
-    other = aliased(Customer)
-    rows = []
-    for mine, theirs in ((CustomerRelation.customer_id, CustomerRelation.related_customer_id),
-                         (CustomerRelation.related_customer_id, CustomerRelation.customer_id)):
-        rows += session.execute(
-            select(CustomerRelation.id, other.id, other.first_name, other.middle_name, other.last_name,
-                   other.second_last_name, other.document_type, other.document_number, CustomerRelation.tags)
-            .join(other, other.id == theirs)
-            .where(mine == customer_id, CustomerRelation.deleted_at.is_(None), other.deleted_at.is_(None))
-        ).all()
+    """Relations in either direction to live customers, by name (one query; SQLite reads each
+    direction on its own index)."""
+    mine = CustomerRelation.customer_id == customer_id
+    other_id = case((mine, CustomerRelation.related_customer_id), else_=CustomerRelation.customer_id)
+    rows = session.execute(
+        select(CustomerRelation.id, _Other.id, _Other.first_name, _Other.middle_name, _Other.last_name,
+               _Other.second_last_name, _Other.document_type, _Other.document_number, CustomerRelation.tags)
+        .join(_Other, _Other.id == other_id)
+        .where(or_(mine, CustomerRelation.related_customer_id == customer_id),
+               CustomerRelation.deleted_at.is_(None), _Other.deleted_at.is_(None))
+    ).all()
     out = [RelatedCustomerRow(rid, cid, " ".join(p for p in (first, middle, last, second) if p), dtype or "",
                               dnum or "", tuple(tags or ()))
            for rid, cid, first, middle, last, second, dtype, dnum, tags in rows]

@@ -76,22 +76,20 @@ def test_tickets_and_interactions_by_campaign(world):
 
 def test_channel_preferences_preferred_and_successful(world):
     db, admin, sales, support, customer = world
-    one, two = _ticket(db, customer, sales), _ticket(db, customer, support)
-    # The customer writes most on WhatsApp; e-mails we send are answered on e-mail; the SMS
-    # we send go unanswered, one was read; the last WhatsApp message got no answer after it.
-    _say(db, one, customer, (EMAIL, OUT), (EMAIL, IN), (EMAIL, OUT), (EMAIL, IN),
-         (WHATSAPP, IN), (WHATSAPP, IN), (WHATSAPP, IN), (WHATSAPP, OUT))
-    _say(db, two, customer, (SMS, OUT), (SMS, OUT, InteractionStatus.READ), (SMS, OUT),
-         (EMAIL, IN))  # an e-mail answer in another ticket answers nothing there
+    one, two, three = (_ticket(db, customer, c) for c in (sales, support, sales))
+    # E-mail: answered in both tickets we wrote in. WhatsApp: the customer writes on it, but
+    # our messages there were never answered after them. SMS: never answered, one was read.
+    _say(db, one, customer, (EMAIL, OUT), (EMAIL, IN), (EMAIL, OUT), (WHATSAPP, IN), (WHATSAPP, IN), (WHATSAPP, OUT))
+    _say(db, two, customer, (SMS, OUT), (SMS, OUT, InteractionStatus.READ), (EMAIL, IN))
+    _say(db, three, customer, (EMAIL, OUT), (EMAIL, IN), (WHATSAPP, OUT))
     board = customer_dashboard(db, admin, customer)
     assert board.channels == (
-        ChannelFigures(EMAIL, inbound=3, outbound=2, successful=2),
-        ChannelFigures(WHATSAPP, inbound=3, outbound=1, successful=0),
-        ChannelFigures(SMS, inbound=0, outbound=3, successful=1),
+        ChannelFigures(EMAIL, inbound=3, outbound=3, tickets_written=2, tickets_reached=2),
+        ChannelFigures(WHATSAPP, inbound=2, outbound=2, tickets_written=2, tickets_reached=0),
+        ChannelFigures(SMS, inbound=0, outbound=2, tickets_written=1, tickets_reached=1),
     )
-    assert board.channels[0].total == 5
-    assert board.preferred_channel is EMAIL  # three inbound each: more interactions overall wins
-    assert board.successful_channel is EMAIL
+    assert board.channels[0].total == 6
+    assert (board.preferred_channel, board.successful_channel) == (EMAIL, EMAIL)
 
 
 def test_preferred_channel_is_where_the_customer_writes_most(world):
@@ -100,8 +98,22 @@ def test_preferred_channel_is_where_the_customer_writes_most(world):
     _say(db, ticket, customer, (SMS, IN), (SMS, IN), (EMAIL, OUT), (EMAIL, IN), (EMAIL, OUT, InteractionStatus.READ),
          (SMS, OUT))
     board = customer_dashboard(db, admin, customer)
-    assert [(c.channel_kind, c.successful) for c in board.channels] == [(EMAIL, 2), (SMS, 0)]
+    assert [(c.channel_kind, c.tickets_reached) for c in board.channels] == [(EMAIL, 1), (SMS, 0)]
     assert (board.preferred_channel, board.successful_channel) == (SMS, EMAIL)
+
+
+def test_ties_go_to_more_interactions_then_to_the_higher_share(world):
+    db, admin, sales, support, customer = world
+    one, two = _ticket(db, customer, sales), _ticket(db, customer, sales)
+    # Two inbound each, WhatsApp has more interactions. E-mail reached the customer in one
+    # ticket of two, SMS in its only one.
+    _say(db, one, customer, (EMAIL, IN), (WHATSAPP, IN), (WHATSAPP, IN), (WHATSAPP, OUT), (WHATSAPP, OUT),
+         (WHATSAPP, OUT), (EMAIL, OUT), (SMS, OUT, InteractionStatus.READ))
+    _say(db, two, customer, (EMAIL, OUT), (EMAIL, IN))
+    board = customer_dashboard(db, admin, customer)
+    assert [(c.channel_kind, c.tickets_written, c.tickets_reached) for c in board.channels] == [
+        (EMAIL, 2, 1), (WHATSAPP, 1, 0), (SMS, 1, 1)]
+    assert (board.preferred_channel, board.successful_channel) == (WHATSAPP, SMS)
 
 
 def test_no_interactions_no_channels(world):
@@ -120,8 +132,8 @@ def test_date_filter_on_ticket_creation_and_interaction_dates(world):
               for direction, when in ((OUT, at(5)), (OUT, at(9)), (IN, at(25)))))
     board = customer_dashboard(db, admin, customer, DateRange(dt.date(2025, 3, 1), dt.date(2025, 3, 9)))
     assert board.ticket_count == 1 and late  # the ticket of the 20th is out of range
-    # Both e-mails of the range count, and both were answered later (after the range's end).
-    assert board.channels == (ChannelFigures(EMAIL, inbound=0, outbound=2, successful=2),)
+    # Both e-mails of the range count, and the answer after the range's end still counts.
+    assert board.channels == (ChannelFigures(EMAIL, inbound=0, outbound=2, tickets_written=1, tickets_reached=1),)
     assert [(c.tickets, c.interactions) for c in board.campaigns] == [(1, 2)]
 
 
