@@ -191,31 +191,28 @@ class _Contains:
     def _match(self):
         return text(f"{search_index.CUSTOMER_NAMES} MATCH :names").bindparams(names=_fts_query(self.indexed))
 
-    def _in_index(self) -> list:
-        """SQLite: the rows the FTS table matches (all words, as literal substrings)."""
-        if not self.sqlite:
-            return []
-        fts = table(search_index.CUSTOMER_NAMES)
-        return [literal_column("customers.rowid").in_(select(literal_column("rowid")).select_from(fts)
-                                                      .where(self._match()))]
-
-    def _few(self) -> bool:
-        """At most FEW_MATCHES rows match (counted on the trigram index, tombstones included)."""
+    def _few(self) -> tuple[bool, list]:
+        """Whether at most FEW_MATCHES rows match (counted on the trigram index, tombstones
+        included), with the WHERE clause that picks them. SQLite reads the matching rowids once
+        and hands them back as a list: a second FTS lookup of several common words would cost
+        as much again."""
         if self.sqlite:
             fts = table(search_index.CUSTOMER_NAMES)
-            matches = select(literal_column("rowid")).select_from(fts).where(self._match())
-        else:
-            matches = select(Customer.id).where(*self._where())
-        n = self.session.scalar(select(func.count()).select_from(matches.limit(FEW_MATCHES + 1).subquery()))
-        return n <= FEW_MATCHES
+            rowids = self.session.scalars(
+                select(literal_column("rowid")).select_from(fts).where(self._match()).limit(FEW_MATCHES + 1)
+            ).all()
+            return len(rowids) <= FEW_MATCHES, [literal_column("customers.rowid").in_(rowids)]
+        matches = select(Customer.id).where(*self._where()).limit(FEW_MATCHES + 1).subquery()
+        return self.session.scalar(select(func.count()).select_from(matches)) <= FEW_MATCHES, []
 
     def page(self, limit: int) -> list[uuid.UUID]:
-        if self._few():
+        few, matched = self._few()
+        if few:
             # Few enough to rank them all in the query: each typed word starting a word of the
             # name first, then alphabetically.
             padded = literal(" ").concat(Customer.search_name)
             word_starts = and_(*(padded.contains(" " + w, autoescape=True) for w in self.words))
-            stmt = (select(Customer.id).where(*self._in_index(), *self._where())
+            stmt = (select(Customer.id).where(*matched, *self._where())
                     .order_by(case((word_starts, 0), else_=1), Customer.search_name, Customer.id).limit(limit))
             return list(self.session.scalars(stmt))
         return self._newest(limit)
