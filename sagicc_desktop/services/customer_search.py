@@ -9,11 +9,11 @@ whatever the number of customers:
 - name (accents, case and word order ignored): first the names that start with the typed
   words, alphabetically (a range on the search_name index: this is also the whole search for
   words shorter than a trigram); then the names containing every typed word, through the
-  trigram index (FTS5 on SQLite, pg_trgm on PostgreSQL). When at most FEW_MATCHES names
-  contain them, those are ranked: names where each typed word starts a word first, then
-  alphabetically. When more do (a common surname), sorting them all would cost what they
-  number, so the page takes the newest customers in the index's own order instead, and
-  typing on narrows the list.
+  trigram index (FTS5 on SQLite, pg_trgm on PostgreSQL), read from the index's newest entry
+  and stopped as soon as the page is full. When they all fit in the page they are ranked:
+  names where each typed word starts a word first, then alphabetically. When more match (a
+  common surname matches thousands), ranking them would mean reading them all, so the page
+  shows the newest customers and typing on narrows the list.
 Identifier matches come first (they name one person), then names. Tombstones never show.
 """
 
@@ -24,7 +24,7 @@ import re
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, column, func, literal, literal_column, or_, select, table, text
+from sqlalchemy import case, column, literal_column, or_, select, table, text
 from sqlalchemy.orm import Session
 
 from ..store import search_index
@@ -39,7 +39,6 @@ from .text import normalise
 from .unit_of_work import read_only
 
 PAGE = 50
-FEW_MATCHES = 2_000  # name matches ranked in full up to this many
 MIN_PHONE_DIGITS = 3
 DOCUMENT, PHONE, EMAIL, NAME = "document", "phone", "email", "name"  # what matched, for the view
 
@@ -168,6 +167,11 @@ def _fts_query(words: list[str]) -> str:
     return " ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
+def _word_starts(name: str, words: list[str]) -> bool:
+    padded = " " + name
+    return all(" " + w in padded for w in words)
+
+
 class _Contains:
     """Names that contain every typed word, not starting with the typed text."""
 
@@ -188,46 +192,27 @@ class _Contains:
         return [*_live(), or_(Customer.search_name < lo, Customer.search_name >= hi),
                 *(Customer.search_name.contains(w, autoescape=True) for w in self.checked)]
 
-    def _match(self):
-        return text(f"{search_index.CUSTOMER_NAMES} MATCH :names").bindparams(names=_fts_query(self.indexed))
-
-    def _few(self) -> tuple[bool, list]:
-        """Whether at most FEW_MATCHES rows match (counted on the trigram index, tombstones
-        included), with the WHERE clause that picks them. SQLite reads the matching rowids once
-        and hands them back as a list: a second FTS lookup of several common words would cost
-        as much again."""
-        if self.sqlite:
-            fts = table(search_index.CUSTOMER_NAMES)
-            rowids = self.session.scalars(
-                select(literal_column("rowid")).select_from(fts).where(self._match()).limit(FEW_MATCHES + 1)
-            ).all()
-            return len(rowids) <= FEW_MATCHES, [literal_column("customers.rowid").in_(rowids)]
-        matches = select(Customer.id).where(*self._where()).limit(FEW_MATCHES + 1).subquery()
-        return self.session.scalar(select(func.count()).select_from(matches)) <= FEW_MATCHES, []
-
     def page(self, limit: int) -> list[uuid.UUID]:
-        few, matched = self._few()
-        if few:
-            # Few enough to rank them all in the query: each typed word starting a word of the
-            # name first, then alphabetically.
-            padded = literal(" ").concat(Customer.search_name)
-            word_starts = and_(*(padded.contains(" " + w, autoescape=True) for w in self.words))
-            stmt = (select(Customer.id).where(*matched, *self._where())
-                    .order_by(case((word_starts, 0), else_=1), Customer.search_name, Customer.id).limit(limit))
-            return list(self.session.scalars(stmt))
-        return self._newest(limit)
+        """The newest `limit` matches; when that is all of them, ranked instead: each typed word
+        starting a word of the name first, then alphabetically."""
+        rows = self._newest(limit)
+        if len(rows) < limit:
+            rows.sort(key=lambda r: (not _word_starts(r[1], self.words), r[1], r[0].hex))
+        return [customer_id for customer_id, _ in rows]
 
-    def _newest(self, limit: int) -> list[uuid.UUID]:
-        """The newest matching customers, in the trigram index's order (SQLite: its rowid), or
-        by id on PostgreSQL (UUIDv7 ids grow with time)."""
+    def _newest(self, limit: int) -> list[tuple[uuid.UUID, str]]:
+        """The trigram index walked from its newest entry (SQLite: its rowid; PostgreSQL: the
+        UUIDv7 id, which grows with time), stopping at `limit` matches."""
         if self.sqlite:
             fts = table(search_index.CUSTOMER_NAMES, column("rowid"))
-            stmt = (select(Customer.id).select_from(fts)
+            match = text(f"{search_index.CUSTOMER_NAMES} MATCH :names").bindparams(names=_fts_query(self.indexed))
+            stmt = (select(Customer.id, Customer.search_name).select_from(fts)
                     .join(Customer, literal_column("customers.rowid") == fts.c.rowid)
-                    .where(self._match(), *self._where()).order_by(fts.c.rowid.desc()).limit(limit))
+                    .where(match, *self._where()).order_by(fts.c.rowid.desc()).limit(limit))
         else:
-            stmt = select(Customer.id).where(*self._where()).order_by(Customer.id.desc()).limit(limit)
-        return list(self.session.scalars(stmt))
+            stmt = (select(Customer.id, Customer.search_name).where(*self._where())
+                    .order_by(Customer.id.desc()).limit(limit))
+        return [tuple(r) for r in self.session.execute(stmt)]
 
 
 def _by_name(session: Session, typed: str, limit: int) -> list[uuid.UUID]:

@@ -7,7 +7,6 @@ from sqlalchemy import insert
 
 from factories import at, make_agent, make_customer
 from factories_merge import add
-from sagicc_desktop.services import customer_search as search
 from sagicc_desktop.services.customer_search import DOCUMENT, EMAIL, NAME, PHONE, phone_prefix, search_customers
 from sagicc_desktop.services.text import search_name
 from sagicc_desktop.services.unit_of_work import unit_of_work
@@ -99,18 +98,22 @@ def test_limit_and_more(db, agent):
     assert not search_customers(db, agent, "ana", limit=5).more
 
 
-def test_a_common_name_matching_more_than_can_be_ranked_shows_the_newest(db, agent):
+def test_more_matches_than_the_page_shows_the_newest_ranked_when_they_fit(db, agent):
     now = utcnow()
-    rows = [dict(id=new_id(), created_at=now, updated_at=now, version=1, first_name="Luz", last_name=f"Marín {i}",
-                 search_name=f"luz marin {i}") for i in range(search.FEW_MATCHES + 5)]
+    rows = [dict(id=new_id(), created_at=now, updated_at=now, version=1, first_name="Luz",
+                 last_name=f"{'Marín' if i % 2 else 'Almarín'} {i}", search_name=f"luz {'marin' if i % 2 else 'almarin'} {i}")
+            for i in range(12)]
     with unit_of_work(db) as s:
-        s.execute(insert(Customer), rows)
+        s.execute(insert(Customer), rows)  # stored in this order: the last is the newest
     _tombstone(db, rows[-1]["id"])
     page = search_customers(db, agent, "marin", limit=4)
-    newest = [f"Luz Marín {i}" for i in range(search.FEW_MATCHES + 3, search.FEW_MATCHES - 1, -1)]
-    assert [h.name for h in page.rows] == newest and page.more
-    # Typing on narrows the list back to a ranked one.
-    assert _names(db, agent, "marin 2003") == [f"Luz Marín {search.FEW_MATCHES + 3}"]
+    assert [h.name for h in page.rows] == ["Luz Almarín 10", "Luz Marín 9", "Luz Almarín 8", "Luz Marín 7"]
+    assert page.more
+    # All eleven fit in a page: word starts ("marin") first, then the rest, alphabetically.
+    page = search_customers(db, agent, "marin", limit=20)
+    assert [h.name for h in page.rows] == [f"Luz Marín {i}" for i in (1, 3, 5, 7, 9)] + [
+        f"Luz Almarín {i}" for i in (0, 10, 2, 4, 6, 8)]
+    assert not page.more
 
 
 def test_odd_characters_are_plain_text(db, agent):
