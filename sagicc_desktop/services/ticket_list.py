@@ -11,7 +11,7 @@ import enum
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import text, Select, exists, false, func, literal_column, nulls_last, or_, select, tuple_, union_all
+from sqlalchemy import text, Select, and_, exists, false, func, or_, select, tuple_, union_all
 from sqlalchemy.orm import Session, aliased
 
 from ..store.database import Database
@@ -82,7 +82,8 @@ def _day_start(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time.min, tzinfo=dt.timezone.utc)
 
 
-def filter_clauses(session: Session, actor: Actor, flt: TicketFilter) -> list:
+def filter_clauses(session: Session, actor: Actor, flt: TicketFilter, *, paging: bool = True) -> list:
+    """The WHERE clauses of a filter; `paging` for a page read in list order (not a count)."""
     clauses = [Ticket.deleted_at.is_(None), ticket_visibility(session, actor)]
     if flt.statuses:
         clauses.append(Ticket.status.in_(flt.statuses))
@@ -112,7 +113,7 @@ def filter_clauses(session: Session, actor: Actor, flt: TicketFilter) -> list:
             # a 32-bit integer on PostgreSQL, so it must not even reach the query.
             clauses.append(Ticket.number == number if number <= MAX_NUMBER else false())
         else:
-            clauses.append(_text_match(session, text))
+            clauses.append(_text_match(session, text, paging))
     return clauses
 
 
@@ -122,29 +123,49 @@ def filter_clauses(session: Session, actor: Actor, flt: TicketFilter) -> list:
 FEW_MATCHES = 2_000
 
 
-def _text_match(session: Session, needle: str):
-    """Subject or customer name contains the needle: through the trigram indexes where the
-    database has them (store.search_index), else as a substring scan."""
+def _text_match(session: Session, needle: str, paging: bool = True):
+    """Subject or customer name contains the needle: through the text indexes where the
+    database has them (store.search_index: trigrams of subjects, words of names), else as a
+    substring scan."""
     name = normalise(needle)
     numbers = search_index.ticket_numbers_matching(session, needle)
-    rowids = search_index.customer_rowids_matching(session, name)
-    if numbers is not None and rowids is not None:
-        few_numbers = session.scalars(numbers.limit(FEW_MATCHES + 1)).all()
-        customers = select(Customer.id).where(literal_column("customers.rowid").in_(rowids))
+    words = search_index.name_words(session, name)
+    if numbers is None or words is None:
+        # Every word in the name, in any order, as the word index answers (pg_trgm serves
+        # these LIKEs on PostgreSQL); autoescape: % and _ typed are plain characters.
+        named = and_(*(Customer.search_name.contains(w, autoescape=True) for w in name.split()))
+        return or_(Ticket.subject.icontains(needle, autoescape=True),
+                   Ticket.customer_id.in_(select(Customer.id).where(named)))
+    few_numbers = session.scalars(numbers.limit(FEW_MATCHES + 1)).all()
+    customers = search_index.customers_with(words)
+    few_customers: list[str] = []
+    if not all(words):
+        named = 0
+    elif len(words) == 1:  # one range of the index: counted here, read again by the page
+        named = session.scalar(select(func.count()).select_from(customers.limit(FEW_MATCHES + 1).subquery()))
+    else:  # an intersection: computed once, its ids read as stored (hex strings)
         few_customers = session.scalars(customers.limit(FEW_MATCHES + 1)).all()
-        if not few_numbers and not few_customers:
-            return false()
-        if len(few_numbers) + len(few_customers) <= FEW_MATCHES:
-            # Tickets by number and by customer, each on its own index, so a rare word finds
-            # its few tickets without walking the whole list.
-            matched = union_all(select(Ticket.id).where(Ticket.number.in_(few_numbers)),
-                                select(Ticket.id).where(Ticket.deleted_at.is_(None),
-                                                        Ticket.customer_id.in_(few_customers)))
-            return Ticket.id.in_(matched)
-        return or_(Ticket.number.in_(numbers), Ticket.customer_id.in_(customers))
-    # autoescape: % and _ typed by the user are literal characters, not wildcards.
-    return or_(Ticket.subject.icontains(needle, autoescape=True),
-               Ticket.customer_id.in_(select(Customer.id).where(Customer.search_name.contains(name, autoescape=True))))
+        named = len(few_customers)
+    if not few_numbers and not named:
+        return false()
+    if len(few_numbers) + named <= FEW_MATCHES or not paging:
+        # Tickets by number and by customer, each on its own index, so a rare word finds
+        # its few tickets without walking the whole list (and a count is read the same way).
+        by_number = (Ticket.number.in_(few_numbers) if len(few_numbers) <= FEW_MATCHES
+                     else Ticket.number.in_(numbers))
+        ids = [uuid.UUID(hex=h) for h in few_customers] if few_customers and named <= FEW_MATCHES else customers
+        by_customer = select(Ticket.id).where(Ticket.deleted_at.is_(None), Ticket.customer_id.in_(ids))
+        return Ticket.id.in_(union_all(select(Ticket.id).where(by_number), by_customer) if named
+                             else select(Ticket.id).where(by_number))
+    # Many matches: the page is read in list order and each ticket checked as it comes (its
+    # customer by one seek in the word index per word), which finds a page long before the end.
+    if len(few_numbers) <= FEW_MATCHES:
+        by_subject = Ticket.number.in_(few_numbers)
+    else:  # a word in thousands of subjects: each walked ticket's own subject is read
+        by_subject = Ticket.subject.icontains(needle, autoescape=True)
+    if not named:
+        return by_subject
+    return or_(by_subject, and_(*search_index.customer_has(words, Ticket.customer_id)))
 
 
 def _row_select(sort: SortKey) -> Select:
@@ -193,7 +214,7 @@ class TicketListQuery:
 
     def count(self) -> int:
         with read_only(self.db) as session:
-            where = filter_clauses(session, self.actor, self.filter)
+            where = filter_clauses(session, self.actor, self.filter, paging=False)
             return session.scalar(select(func.count()).select_from(Ticket).where(*where)) or 0
 
     def _order(self, reverse: bool) -> tuple:

@@ -83,10 +83,21 @@ def _health(conn: sqlite3.Connection, path: Path) -> tuple[str]:
     return ("ok",)
 
 
+def _remove_new_companions(created: list[Path]) -> None:
+    """A refused file is left as it was found: no -wal or -shm of our making beside it (they
+    hold nothing: the check only read)."""
+    for companion in created:
+        if companion.exists() and (companion.name.endswith("-shm") or companion.stat().st_size == 0):
+            companion.unlink(missing_ok=True)
+
+
 def check_sqlite_file(path: Path) -> None:
     """Refuse, before SQLAlchemy touches it, a file that is not a healthy writable database."""
     if not path.exists():
         return
+    # A header that says "WAL" makes even a read-only open create the -wal and -shm files.
+    companions = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
+    absent = [p for p in companions if not p.exists()]
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -98,8 +109,10 @@ def check_sqlite_file(path: Path) -> None:
         # A WAL file in a folder we may not write cannot even be opened read-only.
         if "readonly" in str(exc).lower():
             raise ReadOnlyDatabase(str(exc)) from exc
+        _remove_new_companions(absent)
         raise CorruptDatabase(str(exc)) from exc
     if not row or row[0] != "ok":
+        _remove_new_companions(absent)
         raise CorruptDatabase(row[0] if row else "quick_check returned nothing")
     # Refuse a newer file here, before the engine's pragmas (journal_mode=WAL) could change it.
     if revision is not None and not migrate.is_known_revision(revision):

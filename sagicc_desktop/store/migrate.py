@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from alembic.config import Config
 
 #: The newest migration in versions/; bump it with every new migration.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 
 
 def migrations_dir() -> Path:

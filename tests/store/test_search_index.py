@@ -75,3 +75,79 @@ def test_many_matches_take_the_sort_order_path_with_the_same_answer(db, monkeypa
     monkeypatch.setattr(ticket_list, "FEW_MATCHES", 0)
     assert _found(db, admin, "quintero") == few == {by_subject, by_name}
     assert TicketListQuery(db, admin, TicketFilter(text="quintero")).count() == 2
+
+
+def test_words_in_any_order_and_inside_a_word_find_the_customer(db):
+    admin, campaign = make_admin(db), make_campaign(db)
+    marta = create_ticket(db, admin, campaign, make_customer(db, "Marta", "Quintero"), subject="Billing")
+    create_ticket(db, admin, campaign, make_customer(db, "Marta", "Zuluaga"), subject="Billing")
+    assert _found(db, admin, "quintero marta") == {marta}  # word order does not matter
+    assert _found(db, admin, "MARTA QUINTERO") == {marta}
+    assert _found(db, admin, "inter") == {marta}  # inside a word
+    assert _found(db, admin, "quintero pedro") == set()  # every word must be there
+
+
+def test_many_matches_walk_the_order_and_find_the_same_with_two_words(db, monkeypatch):
+    import sagicc_desktop.services.ticket_list as ticket_list
+
+    admin, campaign = make_admin(db), make_campaign(db)
+    both = create_ticket(db, admin, campaign, make_customer(db, "Marta", "Quintero"), subject="Billing")
+    create_ticket(db, admin, campaign, make_customer(db, "Marta", "Zuluaga"), subject="Billing")
+    create_ticket(db, admin, campaign, make_customer(db, "Pedro", "Quintero"), subject="Billing")
+    few = _found(db, admin, "marta quintero")
+    monkeypatch.setattr(ticket_list, "FEW_MATCHES", 0)
+    assert _found(db, admin, "marta quintero") == few == {both}
+    assert TicketListQuery(db, admin, TicketFilter(text="marta quintero")).count() == 1
+
+
+def test_the_word_index_keeps_only_the_words_in_use(db):
+    """SQLite keeps a (word, customer) index and its vocabulary (migration 0006) by triggers."""
+    if db.dialect != "sqlite":
+        return  # PostgreSQL searches names through pg_trgm; there is no word index to check
+    customer = make_customer(db, "Marta", "Quintero")
+    make_customer(db, "Pedro", "Quintero")
+
+    def words() -> tuple[set, set]:
+        with db.engine.connect() as conn:
+            mine = {r[0] for r in conn.execute(text(
+                "SELECT word FROM customer_name_words WHERE customer_id = :c"), {"c": customer.hex})}
+            vocabulary = {r[0] for r in conn.execute(text("SELECT word FROM customer_name_vocab"))}
+        return mine, vocabulary
+
+    assert words() == ({"marta", "quintero"}, {"marta", "pedro", "quintero"})
+    with unit_of_work(db) as s:
+        c = s.get(Customer, customer)
+        c.last_name, c.search_name = "Zuluaga", search_name("Marta", "Zuluaga")
+    assert words() == ({"marta", "zuluaga"}, {"marta", "pedro", "quintero", "zuluaga"})  # Pedro keeps it
+    with unit_of_work(db) as s:
+        s.execute(delete(Customer).where(Customer.id == customer))
+    assert words() == (set(), {"pedro", "quintero"})
+
+
+def test_the_upgrade_indexes_the_words_of_customers_already_there(tmp_path):
+    from sagicc_desktop.store import migrate
+    from sagicc_desktop.store.database import open_database, sqlite_url
+
+    url = sqlite_url(tmp_path / "sagicc.db")
+    db = open_database(url)
+    customer = make_customer(db, "Ana María", "Quintero Díaz")
+    _downgrade(db.engine, "0005")
+    with db.engine.connect() as conn:
+        assert not conn.execute(text("SELECT name FROM sqlite_master WHERE name = 'customer_name_words'")).all()
+    migrate.upgrade(db.engine)
+    with db.engine.connect() as conn:
+        indexed = {r[0] for r in conn.execute(text(
+            "SELECT word FROM customer_name_words WHERE customer_id = :c"), {"c": customer.hex})}
+    assert indexed == {"ana", "maria", "quintero", "diaz"}
+    db.dispose()
+
+
+def _downgrade(engine, revision: str) -> None:
+    from alembic import command
+
+    from sagicc_desktop.store import migrate
+
+    with engine.begin() as conn:
+        cfg = migrate.alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)

@@ -45,7 +45,9 @@ class Ticket(Replicated, Base):
             sqlite_where=text("deleted_at IS NULL"), postgresql_where=text("deleted_at IS NULL"),
         )
         for cols in (
-            ("created_at", "number"),
+            # The customer too: a free-text search walks this order checking each ticket's
+            # customer, from the index alone (migration 0006).
+            ("created_at", "number", "customer_id"),
             ("updated_at", "number"),
             ("priority", "number"),
             ("status", "number"),
