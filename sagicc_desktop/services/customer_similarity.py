@@ -22,11 +22,12 @@ import math
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import combinations
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA, Levenshtein
-from sqlalchemy import and_, func, literal_column, or_, select, table, text
+from sqlalchemy import Row, and_, func, literal_column, or_, select, table, text
 from sqlalchemy.orm import Session
 
 from ..store.database import Database
@@ -59,6 +60,9 @@ SAME_BIRTH, NEAR_BIRTH, OTHER_BIRTH = 2.5, 0.0, -3.0
 SHARED_EMAIL, SHARED_PHONE, SHARED_CONTACT_MAX = 5.0, 4.0, 6.0
 NOTHING_SHARED = -1.0
 OTHER_GIVEN_NAME = -6.0
+# A name many customers share says less: the agreeing name's weight drops by this much for each
+# doubling of namesakes (name score NAMESAKE or more among the candidates) beyond FEW_NAMESAKES.
+NAMESAKE, FEW_NAMESAKES, PER_DOUBLING, NAMESAKES_MAX = 95, 4, 0.5, 3.0
 NAME_REASON = 85  # name score from which "name" is given as a reason
 GIVEN_NAME_ALIKE = 80  # fuzz.ratio from which two given names are taken as the same name
 
@@ -84,9 +88,13 @@ class Probe:
     emails: frozenset[str] = frozenset()  # normalised
     exclude: uuid.UUID | None = None  # the customer itself
 
-    @property
+    @cached_property
     def search_name(self) -> str:
         return normalise(" ".join((self.first_name, self.middle_name, self.last_name, self.second_last_name)))
+
+    @cached_property
+    def first_word(self) -> str:
+        return next(iter(normalise(self.first_name).split()), "")
 
 
 @dataclass(frozen=True)
@@ -101,9 +109,22 @@ class SimilarCustomer:
     name_score: int
 
 
+# The columns scoring reads: plain rows load several times faster than entities.
+_COLUMNS = (Customer.id, Customer.first_name, Customer.middle_name, Customer.last_name, Customer.second_last_name,
+            Customer.document_type, Customer.document_number, Customer.birth_date, Customer.search_name)
+
+
+def _people():
+    return select(*_COLUMNS)
+
+
+def _full_name(row) -> str:
+    return " ".join(p for p in (row.first_name, row.middle_name, row.last_name, row.second_last_name) if p)
+
+
 @dataclass
 class _Candidate:
-    customer: Customer
+    customer: Row  # _COLUMNS
     shared_phones: set[str] = field(default_factory=set)
     shared_emails: set[str] = field(default_factory=set)
     has_phones: bool = False
@@ -143,19 +164,18 @@ def _gendered_pair(a: str, b: str) -> bool:
     return len(a) == len(b) and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"a", "o"}
 
 
-def _given_names_differ(probe: Probe, other: Customer) -> bool:
+def _given_names_differ(probe: Probe, other: Row) -> bool:
     """True when each side's first name is unlike every word of the other's name (siblings,
     spouses); a first name written as a surname or a missing first name does not count."""
-    mine, theirs = normalise(probe.first_name).split(), normalise(other.first_name).split()
+    mine, theirs = probe.first_word, next(iter(normalise(other.first_name).split()), "")
     if not mine or not theirs:
         return False
-    my_words, their_words = probe.search_name.split(), normalise(other.search_name).split()
 
     def found(word: str, words: list[str]) -> bool:
         return any((fuzz.ratio(word, w) >= GIVEN_NAME_ALIKE or OSA.distance(word, w, score_cutoff=2) <= 1)
                    and not _gendered_pair(word, w) for w in words)
 
-    return not found(mine[0], their_words) and not found(theirs[0], my_words)
+    return not found(mine, other.search_name.split()) and not found(theirs, probe.search_name.split())
 
 
 def _near_document(a: str, b: str) -> bool:
@@ -172,7 +192,7 @@ def _one_swap(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
-def _document_weight(probe: Probe, other: Customer) -> tuple[float, bool]:
+def _document_weight(probe: Probe, other: Row) -> tuple[float, bool]:
     mine, theirs = probe.document_number or "", document_key(other.document_number)
     if not mine or not theirs:
         return 0.0, False
@@ -203,14 +223,24 @@ def _contact_weight(probe: Probe, c: _Candidate) -> float:
     return NOTHING_SHARED if comparable else 0.0
 
 
-def score(probe: Probe, c: _Candidate) -> tuple[int, tuple[str, ...], int]:
-    """(percentage, reasons, name score) of one candidate."""
+def common_name_discount(namesakes: int) -> float:
+    """How much less an agreeing name weighs when `namesakes` customers bear it (log-odds)."""
+    if namesakes <= FEW_NAMESAKES:
+        return 0.0
+    return min(NAMESAKES_MAX, PER_DOUBLING * math.log2(namesakes / FEW_NAMESAKES))
+
+
+def score(probe: Probe, c: _Candidate, namesakes: int = 0) -> tuple[int, tuple[str, ...], int]:
+    """(percentage, reasons, name score) of one candidate, `namesakes` customers sharing the name."""
     other = c.customer
-    mine, theirs = probe.search_name, normalise(other.search_name)
+    mine, theirs = probe.search_name, other.search_name  # stored normalised (text.search_name)
     names = name_score(mine, theirs)
     total = PRIOR
     if mine and theirs:  # a sender known only by a number has no name to compare
-        total += max(NAME_MIN, min(NAME_MAX, (names - NAME_PIVOT) / NAME_SLOPE))
+        weight = max(NAME_MIN, min(NAME_MAX, (names - NAME_PIVOT) / NAME_SLOPE))
+        if weight > 0:
+            weight = max(0.0, weight - common_name_discount(namesakes))
+        total += weight
     document, same_document = _document_weight(probe, other)
     # Other given names tell relatives apart; one document is one person, nickname or not.
     if not same_document and _given_names_differ(probe, other):
@@ -231,79 +261,102 @@ def _live():
     return (Customer.deleted_at.is_(None), Customer.merged_into_id.is_(None))
 
 
-def _fragments(word: str) -> tuple[str, ...]:
-    """The word's first and last halves (three letters at least): one typing slip leaves one
-    of them whole ("mathew" keeps "mat" of "matthew", "mitchel" keeps "mitc" of "mitchell")."""
-    if len(word) < 5:
-        return ()
-    half = max(MIN_CHARS, len(word) // 2)
-    return word[:half], word[-half:]
-
-
-def name_clauses(words: list[str]) -> list[tuple[str, ...]]:
-    """Each clause is a set of words a candidate's name must all contain: every pair of the
-    person's name words, or the single word of a one-word name. A two-word name also accepts
-    either word whole with half of the other, so a typo in one of its two words is found (with
-    three words or more, the pairs without the misspelt word find it)."""
-    if len(words) < 2:
-        return [tuple(words)] if words else []
-    clauses = list(combinations(words, 2))
-    if len(words) == 2:
+def name_stages(words: list[str]) -> list[list[tuple[str, ...]]]:
+    """The name look-up in stages, closest first; each stage is clauses (OR), each clause the
+    needles (AND) a candidate's name must hold. All the words; then all but one (a missing,
+    extra or misspelt word); then any two (four words or more). A two-word name has no "all but
+    one": it accepts instead either word with the first or last three letters of the other, so
+    one misspelt word is found ("mathew" keeps "mat" of "matthew", "mitchel" keeps "mit")."""
+    n = len(words)
+    if n < 2:
+        return [[tuple(words)]] if words else []
+    stages = [[tuple(words)]]
+    if n >= 3:
+        stages.append(list(combinations(words, n - 1)))
+    if n >= 4:
+        stages.append(list(combinations(words, 2)))
+    if n == 2:
         a, b = words
-        clauses += [(a, f) for f in _fragments(b)] + [(f, b) for f in _fragments(a)]
-    return clauses
+        stages.append([(a, b[:MIN_CHARS]), (a, b[-MIN_CHARS:]), (b, a[:MIN_CHARS]), (b, a[-MIN_CHARS:])])
+    return stages
 
 
-def _fts_query(clauses: list[tuple[str, ...]]) -> str:
-    def phrase(word: str) -> str:
-        return '"' + word.replace('"', '""') + '"'
+# Letters from the most to the least common in Spanish and English names.
+_LETTERS = {ch: rank for rank, ch in enumerate("aeionrlsutdmcgbphvyjfzqkxw")}
 
-    return " OR ".join("(" + " AND ".join(phrase(w) for w in clause) + ")" for clause in clauses)
+
+def _fts_needle(needle: str) -> str:
+    """A word as one FTS5 trigram term: the trigram of its rarest letters ("gar" of "garcia",
+    "val" of "valentina"). Much cheaper than the phrase (one short doclist, no positions) and a
+    little wider, which the scoring corrects; a three-letter fragment is itself."""
+    trigrams = [needle[i:i + MIN_CHARS] for i in range(len(needle) - MIN_CHARS + 1)] or [needle]
+    term = max(trigrams, key=lambda t: sum(_LETTERS.get(ch, len(_LETTERS)) for ch in t))
+    return '"' + term.replace('"', '""') + '"'
+
+
+def fts_match(clauses: list[tuple[str, ...]]) -> str:
+    return " OR ".join("(" + " AND ".join(_fts_needle(w) for w in clause) + ")" for clause in clauses)
+
+
+def _like_query(clauses: list[tuple[str, ...]]):
+    return or_(*(and_(*(Customer.search_name.contains(w, autoescape=True) for w in clause)) for clause in clauses))
 
 
 def _has_pg_trgm(session: Session) -> bool:
     return session.scalar(text("SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'")) > 0
 
 
-def _name_matches(session: Session, probe: Probe, limit: int) -> list[Customer]:
-    clauses = name_clauses(name_words(probe.search_name))
-    if not clauses:
-        return []
+def _name_matches(session: Session, probe: Probe, limit: int) -> list[Row]:
+    """Up to `limit` live customers by name, stage by stage, so the closest names come first and
+    a common name stops early. (Each stage mostly holds the one before it: the rows found again
+    are dropped here, which costs less than asking the index to leave them out.)"""
+    found: dict[uuid.UUID, Row] = {}
     live = (*_live(), Customer.id != probe.exclude) if probe.exclude else _live()
-    if session.get_bind().dialect.name == "sqlite":
-        fts = table(CUSTOMER_NAMES)
-        ranked = (select(literal_column("rowid")).select_from(fts)
-                  .where(text(f"{CUSTOMER_NAMES} MATCH :similar_names").bindparams(similar_names=_fts_query(clauses)))
-                  .order_by(literal_column("rank")).limit(limit + 1))  # the customer itself may be one
-        return list(session.scalars(
-            select(Customer).where(literal_column("customers.rowid").in_(ranked), *live).limit(limit)))
-    # PostgreSQL: the pg_trgm GIN index answers these LIKEs; without the extension they scan.
-    match = or_(*(and_(*(Customer.search_name.contains(w, autoescape=True) for w in clause)) for clause in clauses))
-    query = select(Customer).where(match, *live).limit(limit)
-    if _has_pg_trgm(session):
-        query = query.order_by(func.similarity(Customer.search_name, probe.search_name).desc())
-    return list(session.scalars(query))
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    ranked = not sqlite and _has_pg_trgm(session)
+    before = None
+    for stage in name_stages(name_words(probe.search_name)):
+        budget = limit - len(found)
+        if budget <= 0:
+            break
+        if sqlite:
+            rowids = (select(literal_column("rowid")).select_from(table(CUSTOMER_NAMES))
+                      .where(text(f"{CUSTOMER_NAMES} MATCH :similar_names")
+                             .bindparams(similar_names=fts_match(stage)))
+                      .limit(budget + len(found) + 1))  # the customer itself may be one
+            query = _people().where(literal_column("customers.rowid").in_(rowids), *live)
+        else:  # PostgreSQL: the pg_trgm GIN index answers these LIKEs; without the extension they scan
+            query = _people().where(_like_query(stage), *live)
+            if before is not None:
+                query = query.where(~before)
+            if ranked:
+                query = query.order_by(func.similarity(Customer.search_name, probe.search_name).desc())
+            query = query.limit(budget)
+            before = _like_query(stage)
+        for c in session.execute(query):
+            if len(found) < limit:
+                found.setdefault(c.id, c)
+    return list(found.values())
 
 
-def _key_matches(session: Session, probe: Probe) -> tuple[list[Customer], list[tuple[uuid.UUID, ContactKind, str]]]:
-    by_document: list[Customer] = []
+def _key_matches(session: Session, probe: Probe) -> tuple[list[Row], list[tuple[uuid.UUID, ContactKind, str]]]:
+    by_document: list[Row] = []
     live = (*_live(), Customer.id != probe.exclude) if probe.exclude else _live()
     if probe.document_number:
-        by_document = list(session.scalars(
-            select(Customer).where(Customer.document_number == probe.document_number, *live).limit(KEY_CANDIDATES)))
-    wanted = []
-    if probe.phones:
-        wanted.append(ContactPoint.kind.in_(PHONE_KINDS) & ContactPoint.normalized_value.in_(sorted(probe.phones)))
-    if probe.emails:
-        wanted.append((ContactPoint.kind == ContactKind.EMAIL)
-                      & ContactPoint.normalized_value.in_(sorted(probe.emails)))
+        by_document = list(session.execute(
+            _people().where(Customer.document_number == probe.document_number, *live).limit(KEY_CANDIDATES)))
     shared = []
-    if wanted:
+    if probe.phones or probe.emails:
+        # One IN over both columns of the (kind, normalized_value) index; an OR of two would scan.
         query = (select(ContactPoint.customer_id, ContactPoint.kind, ContactPoint.normalized_value)
-                 .where(or_(*wanted), ContactPoint.deleted_at.is_(None)))
+                 .where(ContactPoint.kind.in_((*PHONE_KINDS, ContactKind.EMAIL)),
+                        ContactPoint.normalized_value.in_(sorted(probe.phones | probe.emails)),
+                        ContactPoint.deleted_at.is_(None)))
         if probe.exclude:
             query = query.where(ContactPoint.customer_id != probe.exclude)
-        shared = [tuple(row) for row in session.execute(query.limit(KEY_CANDIDATES * 2))]
+        for customer_id, kind, value in session.execute(query.limit(KEY_CANDIDATES * 2)):
+            if value in (probe.emails if kind is ContactKind.EMAIL else probe.phones):
+                shared.append((customer_id, kind, value))
     return by_document, shared
 
 
@@ -314,33 +367,47 @@ def _candidates(session: Session, probe: Probe, name_limit: int) -> list[_Candid
         found.setdefault(c.id, _Candidate(c))
     missing = {customer_id for customer_id, _, _ in shared} - set(found)
     if missing:
-        for c in session.scalars(select(Customer).where(Customer.id.in_(missing), *_live())):
+        for c in session.execute(_people().where(Customer.id.in_(missing), *_live())):
             found[c.id] = _Candidate(c)
     for customer_id, kind, value in shared:
         if customer_id in found:
             (found[customer_id].shared_emails if kind is ContactKind.EMAIL else found[customer_id].shared_phones).add(value)
-    if found and (probe.phones or probe.emails):
-        kinds = session.execute(
-            select(ContactPoint.customer_id, ContactPoint.kind).distinct()
-            .where(ContactPoint.customer_id.in_(list(found)), ContactPoint.deleted_at.is_(None),
-                   ContactPoint.kind.in_((*PHONE_KINDS, ContactKind.EMAIL))))
-        for customer_id, kind in kinds:
-            if kind is ContactKind.EMAIL:
-                found[customer_id].has_emails = True
-            else:
-                found[customer_id].has_phones = True
     return list(found.values())
+
+
+def _mark_contact_kinds(session: Session, probe: Probe, candidates: list[_Candidate]) -> None:
+    """Whether each candidate has phones and e-mails at all (nothing shared then counts against)."""
+    if not candidates or not (probe.phones or probe.emails):
+        return
+    by_id = {c.customer.id: c for c in candidates}
+    for customer_id, kind in session.execute(
+            select(ContactPoint.customer_id, ContactPoint.kind).distinct()
+            .where(ContactPoint.customer_id.in_(list(by_id)), ContactPoint.deleted_at.is_(None),
+                   ContactPoint.kind.in_((*PHONE_KINDS, ContactKind.EMAIL)))):
+        if kind is ContactKind.EMAIL:
+            by_id[customer_id].has_emails = True
+        else:
+            by_id[customer_id].has_phones = True
 
 
 def similar_to_probe(session: Session, probe: Probe, *, threshold: int = DEFAULT_THRESHOLD,
                      limit: int = 20, name_limit: int = NAME_CANDIDATES) -> list[SimilarCustomer]:
-    """Candidates scoring at least `threshold`, best first (then by name), at most `limit`."""
+    """Candidates scoring at least `threshold`, best first (then by name), at most `limit`.
+
+    Scored twice: first without knowing whether a candidate has any phone or e-mail (that can
+    only take away), which is an upper bound; only those reaching the threshold have their
+    contact kinds read and are scored again. The candidates with (nearly) the probe's name tell
+    how common it is (capped by the name look-up's limit)."""
+    candidates = _candidates(session, probe, name_limit)
+    namesakes = sum(name_score(probe.search_name, c.customer.search_name) >= NAMESAKE for c in candidates)
+    hopeful = [c for c in candidates if score(probe, c, namesakes)[0] >= threshold]
+    _mark_contact_kinds(session, probe, hopeful)
     out = []
-    for c in _candidates(session, probe, name_limit):
-        percentage, reasons, names = score(probe, c)
+    for c in hopeful:
+        percentage, reasons, names = score(probe, c, namesakes)
         if percentage >= threshold:
             o = c.customer
-            out.append(SimilarCustomer(o.id, o.full_name, o.document_type or "", o.document_number or "",
+            out.append(SimilarCustomer(o.id, _full_name(o), o.document_type or "", o.document_number or "",
                                        o.birth_date, percentage, reasons, names))
     out.sort(key=lambda m: (-m.percentage, -m.name_score, m.full_name.casefold(), m.customer_id))
     return out[:limit]

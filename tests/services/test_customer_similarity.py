@@ -197,6 +197,22 @@ def test_without_the_trigram_extension_postgres_scans_and_finds_the_same(db, adm
     assert [m.customer_id for m in before] == [m.customer_id for m in after] == [b]
 
 
+def test_a_name_many_customers_bear_says_less(db, admin):
+    with unit_of_work(db) as s:
+        s.add_all(Customer(first_name="Pedro", last_name="Gil", second_last_name="Mora",
+                           search_name="pedro gil mora") for _ in range(64))
+    common = cs.matches_for_new_customer(db, admin, first_name="Pedro", last_name="Gil", second_last_name="Mora")
+    assert common == []
+    weak = cs.matches_for_new_customer(db, admin, first_name="Pedro", last_name="Gil", second_last_name="Mora",
+                                       threshold=0, limit=100)
+    assert len(weak) == 64 and {m.percentage for m in weak} == {62}
+    person(db, "Rosa", "Gil", "", "Mora")
+    [rare] = cs.matches_for_new_customer(db, admin, first_name="Rosa", last_name="Gil", second_last_name="Mora")
+    assert rare.percentage == 92 and rare.reasons == (cs.NAME,)
+    assert cs.common_name_discount(4) == 0 and cs.common_name_discount(64) == 2.0
+    assert cs.common_name_discount(100_000) == cs.NAMESAKES_MAX
+
+
 # ---------------------------------------------------------------- offers before a duplicate is made
 
 
