@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +18,9 @@ class AppContext:
     blobs: BlobStore
     data_dir: Path
     actor: Actor | None = None
+    # Show a customer's profile (set by the main window): tabs and dialogs anywhere ask for it
+    # here rather than knowing the window. None where there is no window (a lone test widget).
+    open_customer: Callable[[uuid.UUID], None] | None = None
 
     def prefs(self):
         """This workstation's own preferences (devices, softphone), beside the database.

@@ -1,18 +1,31 @@
-"""The Customers module: find a customer by name, document or contact data, as you type."""
+"""The Customers module: find a customer by name, document or contact data, as you type.
+
+Each keystroke (after a short pause) asks customer_search for one page of matches; Enter or a
+double-click opens the customer's profile. With nothing typed the list shows customers A to Z.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+import uuid
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ..models.formatting import date_time
 from ..models.labels import document_label
-from ..services import directory
+from ..services import customer_search, directory
+from ..services.errors import ServiceError
 from .context import AppContext
+from .messages import show_error
 from .widgets import Retranslating, name
+
+DEBOUNCE_MS = 120  # a pause between keystrokes; one search per pause, not per key
+ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class CustomersPage(Retranslating, QWidget):
+    sig_open_customer = Signal(object)  # uuid.UUID
+
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -21,26 +34,82 @@ class CustomersPage(Retranslating, QWidget):
         self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
         self.search = name(QLineEdit(), "customerSearchEdit")
         self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self._enter)
+        self.search.installEventFilter(self)
         self.list = name(QTreeWidget(), "customerList")
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
-        self._debounce = QTimer(self, singleShot=True, interval=200)
+        self.list.setUniformRowHeights(True)
+        self.list.setColumnCount(4)
+        self.list.itemActivated.connect(self._activate)
+        self.more = name(QLabel(), "customerSearchMore")
+        self.more.setStyleSheet("color: palette(mid);")
+        self.more.hide()
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.run_search)
         self.search.textChanged.connect(self._debounce.start)
+        self._searched: str | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.more)
         self.retranslate()
 
     def run_search(self) -> None:
+        self._debounce.stop()
+        typed = self.search.text().strip()
+        try:
+            if typed:
+                page = customer_search.search_customers(self.ctx.db, self.ctx.user, typed)
+                rows = [(h.id, h.name, h.document_type, h.document_number, h.main_contact, h.last_interaction_at)
+                        for h in page.rows]
+                more = page.more
+            else:
+                rows = [(r.id, r.name, r.document_type, r.document_number, "", r.last_interaction_at)
+                        for r in directory.search_customers(self.ctx.db, "", limit=customer_search.PAGE)]
+                more = False
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
+        self._searched = typed
         self.list.clear()
-        for row in directory.search_customers(self.ctx.db, self.search.text()):
-            self.list.addTopLevelItem(QTreeWidgetItem([row.name, f"{document_label(row.document_type)} {row.document_number}".strip(), date_time(row.last_interaction_at)]))
-        self.list.resizeColumnToContents(0)
+        for customer_id, full_name, doc_type, doc_number, contact, last_at in rows:
+            item = QTreeWidgetItem([full_name, f"{document_label(doc_type)} {doc_number}".strip(), contact,
+                                    date_time(last_at)])
+            item.setData(0, ID_ROLE, str(customer_id))
+            self.list.addTopLevelItem(item)
+        if rows:
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+            for c in range(3):
+                self.list.resizeColumnToContents(c)
+        self.more.setText(self.tr("More customers match: keep typing to narrow the list.") if more
+                          else self.tr("No customer matches “%1”.").replace("%1", typed) if typed and not rows
+                          else "")
+        self.more.setVisible(bool(self.more.text()))
+
+    def _enter(self) -> None:
+        """Enter in the search box opens the first (selected) customer, searching first if a
+        keystroke is still waiting."""
+        if self._debounce.isActive() or self._searched != self.search.text().strip():
+            self.run_search()
+        item = self.list.currentItem()
+        if item is not None:
+            self._activate(item)
+
+    def _activate(self, item: QTreeWidgetItem) -> None:
+        self.sig_open_customer.emit(uuid.UUID(item.data(0, ID_ROLE)))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        """Down in the search box goes to the list, so the keyboard picks a row."""
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down and self.list.topLevelItemCount()):
+            self.list.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event) -> None:  # noqa: N802
-        if self.list.topLevelItemCount() == 0:
+        if self._searched is None:
             self.run_search()
         super().showEvent(event)
 
@@ -48,8 +117,10 @@ class CustomersPage(Retranslating, QWidget):
         self.title.setText(self.tr("Customers"))
         self.search.setPlaceholderText(self.tr("Search by name, document number, e-mail or phone"))
         self.search.setAccessibleName(self.tr("Search customers"))
-        self.list.setHeaderLabels([self.tr("Name"), self.tr("Document"), self.tr("Last interaction")])
+        self.list.setHeaderLabels([self.tr("Name"), self.tr("Document"), self.tr("Main contact"),
+                                   self.tr("Last interaction")])
         self.list.setAccessibleName(self.tr("Customers"))
+        self.list.setToolTip(self.tr("Enter or double-click opens the customer's profile"))
 
 
 class AgendaPage(Retranslating, QWidget):

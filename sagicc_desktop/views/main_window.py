@@ -69,6 +69,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.tickets_page = TicketsPage(ctx)
         self.tickets_page.sig_open_ticket.connect(self.open_ticket)
         self.customers_page = CustomersPage(ctx)
+        self.customers_page.sig_open_customer.connect(self.open_customer)
+        self.profile_page = None  # CustomerProfilePage, made on the first open_customer
+        self._before_profile = None  # the page to go back to from the profile
+        ctx.open_customer = self.open_customer
         self.agenda_page = AgendaPage(ctx, self.open_ticket)
         self.stack = name(QStackedWidget(), "pageStack")
         for page in (self.tickets_page, self.customers_page, self.agenda_page):
@@ -164,6 +168,41 @@ class MainWindow(Retranslating, QMainWindow):
         self.side_menu.blockSignals(False)
         QTimer.singleShot(60, self.top_bar.refresh)  # presence and pending once the ticket is painted
         return view
+
+    def open_customer(self, customer_id: uuid.UUID):
+        """Show a customer's profile (its survivor if merged) in the window; Back returns to
+        the page it was opened from (a ticket stays open behind it). None if it cannot open."""
+        from .customer.profile_page import CustomerProfilePage
+
+        if self.profile_page is None:
+            self.profile_page = CustomerProfilePage(self.ctx)
+            self.profile_page.sig_open_ticket.connect(self.open_ticket)
+            self.profile_page.sig_back.connect(self._profile_back)
+            self.stack.addWidget(self.profile_page)
+        if not self.profile_page.show_customer(customer_id):
+            return None
+        current = self.stack.currentWidget()
+        if current is not self.profile_page:
+            self._before_profile = current
+        self.stack.setCurrentWidget(self.profile_page)
+        self.profile_page.tabs.setFocus()  # keys work at once: Ctrl+Tab, Alt+Left, F5
+        self._select_menu_row(-1)  # so the side menu's Customers goes back to the search
+        return self.profile_page
+
+    def _profile_back(self) -> None:
+        target = self._before_profile
+        if target is None or self.stack.indexOf(target) < 0:
+            target = self.customers_page
+        self.stack.setCurrentWidget(target)
+        index = self.stack.indexOf(target)  # the menu's pages come first in the stack, in its order
+        self._select_menu_row(index if index < self.side_menu.count() and target is not self.ticket_view else -1)
+
+    def _select_menu_row(self, row: int) -> None:
+        self.side_menu.blockSignals(True)
+        if row < 0:
+            self.side_menu.clearSelection()
+        self.side_menu.setCurrentRow(row)
+        self.side_menu.blockSignals(False)
 
     def close_ticket(self, go_back: bool = True) -> None:
         view, self.ticket_view = self.ticket_view, None

@@ -70,6 +70,7 @@ class RelatedTab(ProfileTab):
         self.panel = _relations_panel(ctx)
         layout = QVBoxLayout(self)
         if self.panel is not None:
+            self.panel.sig_open_customer.connect(self.sig_open_customer)
             layout.addWidget(self.panel, 1)
             self.list = None
         else:
@@ -83,7 +84,7 @@ class RelatedTab(ProfileTab):
 
     def load(self) -> None:
         if self.panel is not None:
-            self.panel.show_customer(self.customer_id)
+            self.panel.set_customer(self.customer_id)
             return
         self.rows = customer_profile.related_customers(self.ctx.db, self.ctx.user, self.customer_id)
         self._fill()
@@ -115,13 +116,14 @@ class RelatedTab(ProfileTab):
 
 
 def _relations_panel(ctx):
-    """The editable relations panel of the ticket's Customer tab, if it offers show_customer."""
+    """The editable relations panel of the ticket's Customer tab (add, edit tags, remove), when
+    this build has it; else None and the tab lists the relations read-only."""
     try:
         from . import related_panel  # built beside this package's customer panels
     except ImportError:
         return None
     cls = getattr(related_panel, "RelatedCustomersPanel", None)
-    if cls is None or not hasattr(cls, "show_customer"):
+    if cls is None or not hasattr(cls, "set_customer"):
         return None
     try:
         return cls(ctx)

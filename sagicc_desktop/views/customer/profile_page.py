@@ -124,7 +124,7 @@ class CustomerProfilePage(Retranslating, QWidget):
         self.pages["related"].sig_open_customer.connect(self.show_customer)
         self.tabs.currentChanged.connect(lambda _i: self._load_current())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
-        QShortcut(QKeySequence("Alt+Left"), self, activated=self.sig_back)
+        QShortcut(QKeySequence("Alt+Left"), self, activated=self.sig_back.emit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

@@ -73,6 +73,10 @@ class TicketHeaderBar(Retranslating, QFrame):
         layout.addLayout(bottom)
         self.retranslate()
 
+    def customer_id(self):
+        """The ticket's customer (uuid) or None."""
+        return self._header.customer_id if self._header is not None else None
+
     def show_header(self, header: TicketHeader) -> None:
         self._header = header
         self.retranslate()

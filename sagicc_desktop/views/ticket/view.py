@@ -35,7 +35,7 @@ class TicketView(Retranslating, QWidget):
         self.panel.sig_ticket_saved.connect(lambda _v: self.refresh_header())
         self.header.sig_refresh.connect(self.refresh)
         self.header.sig_exit.connect(self.exit)
-        self.header.sig_customer_clicked.connect(lambda: self.panel.show_tab("customer"))
+        self.header.sig_customer_clicked.connect(self.show_customer)
 
         menu = self.header.options_menu
         self.refresh_action = name(QAction(self), "refreshAction")
@@ -80,6 +80,15 @@ class TicketView(Retranslating, QWidget):
         self.ticket_id = ticket_id
         self.header.show_header(header)
         self.panel.show_ticket(ticket_id)
+
+    def show_customer(self) -> None:
+        """The header's customer link: the customer's profile where the window shows profiles
+        (ctx.open_customer), else the panel's Customer tab."""
+        customer_id = self.header.customer_id()
+        if self.ctx.open_customer is not None and customer_id is not None:
+            self.ctx.open_customer(customer_id)
+        else:
+            self.panel.show_tab("customer")
 
     def refresh_header(self) -> None:
         self.header.show_header(tickets.header(self.ctx.db, self.ctx.user, self.ticket_id))
