@@ -1,4 +1,4 @@
-"""The panel's read-only tabs: what the ticket's customer, conversation and work look like.
+"""The panel's tab base classes and its read-only tabs (the campaign's script).
 
 Each tab loads its data the first time it becomes visible, so opening a ticket only pays for
 the tabs on screen. Editing in these tabs belongs to their own screens as they grow.
@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QFormLayout, QLabel, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ...models.formatting import date_only, date_time
-from ...models.labels import document_label
+from ...models.formatting import date_only
 from ...services import ticket_tabs
 from ..context import AppContext
-from ..widgets import Retranslating, add_row, name
+from ..widgets import Retranslating, name
 from .list_parts import empty_label
 
 
@@ -122,53 +120,6 @@ class TreeTab(LazyTab):
 
     def accessible_title(self) -> str:
         return ""
-
-
-class CustomerTab(LazyTab):
-    """T1 (read side): the customer's identity; editing arrives with the customer screens."""
-
-    switchable = True
-
-    def __init__(self, ctx, ticket_id, parent=None) -> None:
-        super().__init__(ctx, ticket_id, "customerTab", parent)
-        self.form = QFormLayout(self)
-        self.values: dict[str, QLabel] = {}
-        for key in ("document_type", "document_number", "first_name", "middle_name", "last_name",
-                    "second_last_name", "birth_date", "last_interaction_at"):
-            value = name(QLabel(), f"customer_{key}")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.values[key] = value
-            add_row(self.form, value)
-        self.retranslate()
-
-    def forget(self) -> None:
-        for widget in self.values.values():
-            widget.clear()
-
-    def load(self) -> None:
-        info = ticket_tabs.customer(self.ctx.db, self.ctx.user, self.ticket_id)
-        for key, widget in self.values.items():
-            value = getattr(info, key, None) if info else None
-            if key == "birth_date":
-                text = value.isoformat() if value else ""
-            elif key == "last_interaction_at":
-                text = date_time(value)
-            elif key == "document_type":
-                text = document_label(value)
-            else:
-                text = value or ""
-            widget.setText(text or "—")
-
-    def retranslate(self) -> None:
-        titles = {
-            "document_type": self.tr("Document type"), "document_number": self.tr("Document number"),
-            "first_name": self.tr("First name"), "middle_name": self.tr("Middle name"),
-            "last_name": self.tr("Last name"), "second_last_name": self.tr("Second last name"),
-            "birth_date": self.tr("Date of birth"), "last_interaction_at": self.tr("Last interaction"),
-        }
-        for key, widget in self.values.items():
-            widget.setAccessibleName(titles[key])
-            self.form.labelForField(widget).setText(titles[key] + ":")
 
 
 class ScriptTab(LazyTab):

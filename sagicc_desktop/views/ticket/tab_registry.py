@@ -10,7 +10,7 @@ import importlib
 from collections.abc import Callable
 
 TAB_CLASSES: dict[str, str] = {
-    "customer": "sagicc_desktop.views.ticket.simple_tabs:CustomerTab",
+    "customer": "sagicc_desktop.views.ticket.customer_tab:CustomerTab",
     "contact": "sagicc_desktop.views.ticket.contact_tab:ContactTab",
     "account": "sagicc_desktop.views.ticket.account_tab:AccountTab",
     "conversation": "sagicc_desktop.views.ticket.conversation.tab:ConversationTab",
