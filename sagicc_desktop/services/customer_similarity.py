@@ -3,16 +3,19 @@
 Two steps, so a million customers cost what a few hundred do:
 
 1. Retrieval by index only. Exact keys: the same document number (customers.document_number
-   index) and shared phone numbers or e-mail addresses ((kind, normalized_value) index). Names:
-   the customers sharing at least two of the person's name words (order free, so swapped
-   surnames and a missing middle name still meet), through the trigram index (SQLite FTS5
-   `customer_name_fts`, PostgreSQL pg_trgm under LIKE), best ranked first and capped.
+   index) and shared phone numbers or e-mail addresses ((kind, normalized_value) index). Names
+   (normalised, so accents and case are gone), word order free, in stages that stop once
+   NAME_CANDIDATES are found: the customers holding all the person's name words, then all but
+   one (a missing middle name, a misspelt word), then any two; through the trigram index
+   (SQLite FTS5 `customer_name_fts`, one rare trigram per word; PostgreSQL pg_trgm under LIKE,
+   a plain scan where the extension is missing).
 2. Scoring in Python with rapidfuzz. Each piece of evidence adds or takes away log-odds:
    agreeing names, the same document, a shared phone or e-mail and the same birth date add;
    a different document of the same type, another birth date, other given names and contact
-   data with nothing in common take away; what one side does not know counts for nothing. The
-   sum becomes a percentage, so two "José García" with different documents and birth dates
-   stay far below the threshold while a "Jose Garcia" with José García's phone is near 100.
+   data with nothing in common take away; what one side does not know counts for nothing, and
+   a name many customers bear counts for less. The sum becomes a percentage, so two "José
+   García" with different documents and birth dates stay far below the threshold while a "Jose
+   Garcia" with José García's phone is near 100.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ from .text import normalise
 from .unit_of_work import read_only
 
 DEFAULT_THRESHOLD = 70  # percent: at or above it a candidate is offered as the same person
-NAME_CANDIDATES = 200  # rows the name index hands to scoring, best ranked first
+NAME_CANDIDATES = 200  # rows the name look-up hands to scoring, closest stages first
 KEY_CANDIDATES = 100  # rows each exact key (document, contact value) may bring
 MAX_NAME_WORDS = 5
 
