@@ -63,7 +63,7 @@ class CustomerMergeDialog(Retranslating, QDialog):
         self.picker = CustomerPicker(ctx, "mergeDuplicatePicker")
         self.picker.sig_picked.connect(self._picked)
         self.picker.sig_activated.connect(lambda: self.merge_button.setFocus())
-        self.picker.setMaximumHeight(200)
+        self.picker.setMaximumHeight(170)
         self.comparison = name(QTableWidget(len(ROWS), 2), "mergeComparison")
         self.comparison.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.comparison.setWordWrap(True)
@@ -183,7 +183,8 @@ class CustomerMergeDialog(Retranslating, QDialog):
     def _busy(self, busy: bool) -> None:
         self.message.hide()
         self.progress.setVisible(busy)
-        self.progress.setRange(0, 0)  # busy until the first step reports
+        if busy:
+            self.progress.setRange(0, 0)  # busy until the first step reports
         for widget in (self.picker, self.survivor_box, self.combine_box, self.merge_button, self.cancel_button):
             widget.setEnabled(not busy)
 

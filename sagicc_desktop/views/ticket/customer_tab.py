@@ -177,6 +177,7 @@ class CustomerTab(LazyTab):
         QVBoxLayout(self.assigned_box).addWidget(self.assigned)
         for tree in (self.similar_tree, self.related.tree, self.assigned.tree):
             tree.setMinimumHeight(90)
+            tree.setMaximumHeight(200)  # a few rows; the tab scrolls rather than leave blank lists
 
         content = QWidget()
         name(content, "customerTabContent")
