@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ..models.formatting import date_time
 from ..models.labels import document_label
@@ -34,9 +34,13 @@ class CustomersPage(Retranslating, QWidget):
         self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
         self.search = name(QLineEdit(), "customerSearchEdit")
         self.search.setClearButtonEnabled(True)
+        self.clear_button = next(iter(self.search.findChildren(QToolButton)), None)  # Qt's own clear button
+        if self.clear_button is not None:
+            name(self.clear_button, "customerSearchClear")
         self.search.returnPressed.connect(self._enter)
         self.search.installEventFilter(self)
         self.list = name(QTreeWidget(), "customerList")
+        name(self.list.header(), "customerListHeader")
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
         self.list.setUniformRowHeights(True)
@@ -117,9 +121,12 @@ class CustomersPage(Retranslating, QWidget):
         self.title.setText(self.tr("Customers"))
         self.search.setPlaceholderText(self.tr("Search by name, document number, e-mail or phone"))
         self.search.setAccessibleName(self.tr("Search customers"))
+        if self.clear_button is not None:
+            self.clear_button.setAccessibleName(self.tr("Clear the search"))
         self.list.setHeaderLabels([self.tr("Name"), self.tr("Document"), self.tr("Main contact"),
                                    self.tr("Last interaction")])
         self.list.setAccessibleName(self.tr("Customers"))
+        self.list.header().setAccessibleName(self.tr("Columns"))
         self.list.setToolTip(self.tr("Enter or double-click opens the customer's profile"))
 
 

@@ -195,3 +195,23 @@ def test_contact_details_and_files_list_what_the_services_return(qtbot, make_ctx
     assert files.list.topLevelItemCount() == min(len(rows), files.batches.size)
     if rows:
         assert files.list.topLevelItem(0).text(0) == rows[0].filename
+
+
+def test_every_control_of_the_profile_is_named(qtbot, make_ctx):
+    from .test_accessibility import _unnamed
+
+    ctx = make_ctx("admin")
+    page = _profile(qtbot, ctx, busiest_customer(ctx))
+    for key in page.pages:
+        page.show_tab(key)
+        assert _unnamed(page) == [], key
+
+
+def test_a_viewer_reads_the_profile_but_cannot_change_it(qtbot, make_ctx):
+    ctx = make_ctx("viewer")
+    page = _profile(qtbot, ctx, busiest_customer(ctx))
+    tab = page.pages["information"]
+    assert not tab.save_button.isEnabled() and not tab.names["first_name"].isEnabled()
+    assert tab.notice.isVisible() and "Viewers" in tab.notice.text()
+    assert not page.show_tab("interactions").add_button.isEnabled()
+    assert not page.show_tab("accounts").delete_button.isEnabled()

@@ -8,6 +8,7 @@ from sagicc_desktop.views.customer.profile_page import CustomerProfilePage
 from sagicc_desktop.views.main_window import MainWindow
 
 from .conftest import show_active
+from .test_accessibility import _unnamed
 from .test_customer_profile import busiest_customer
 
 
@@ -33,6 +34,7 @@ def test_typing_a_surname_finds_the_customer_and_enter_opens_the_profile(qtbot, 
     qtbot.waitUntil(lambda: info.full_name in _names(page), timeout=3000)
     row = _names(page).index(info.full_name)
     item = page.list.topLevelItem(row)
+    assert _unnamed(page) == []
     assert info.document_number in item.text(1)
     assert item.text(3)  # the last interaction
     page.list.setCurrentItem(item)

@@ -21,7 +21,7 @@ from ...services import customer_dashboard
 from ...services.customer_dashboard import CustomerDashboard
 from ...services.errors import ServiceError
 from ..widgets import name
-from .customer_messages import show_customer_error
+from ..messages_customers import show_error as show_customer_error
 from .date_range import DateRangeBar
 from .profile_tab import ProfileTab
 

@@ -14,7 +14,7 @@ from ..ticket.confirm import confirm
 from ..ticket.contact_dialogs import kind_label
 from ..ticket.list_parts import ID_ROLE, empty_label, item_list
 from ..widgets import name
-from .customer_messages import show_customer_error
+from ..messages_customers import show_error as show_customer_error
 from .profile_tab import ProfileTab
 
 
@@ -53,6 +53,7 @@ class ContactsTab(ProfileTab):
     def retranslate(self) -> None:
         self.list.setHeaderLabels([self.tr("Kind"), self.tr("Value"), self.tr("Label"), ""])
         self.list.setAccessibleName(self.tr("Contact details"))
+        self.list.header().setAccessibleName(self.tr("Columns"))
         self.empty.setText(self.tr("This customer has no contact details."))
         if self.loaded:
             self._fill()
@@ -110,6 +111,7 @@ class RelatedTab(ProfileTab):
             return
         self.list.setHeaderLabels([self.tr("Name"), self.tr("Document"), self.tr("Relation")])
         self.list.setAccessibleName(self.tr("Related customers"))
+        self.list.header().setAccessibleName(self.tr("Columns"))
         self.empty.setText(self.tr("This customer has no related customers."))
         if self.loaded:
             self._fill()
@@ -213,6 +215,7 @@ class AccountsTab(ProfileTab):
     def retranslate(self) -> None:
         self.list.setHeaderLabels([self.tr("Account / data"), self.tr("Name / value"), self.tr("Status")])
         self.list.setAccessibleName(self.tr("Accounts"))
+        self.list.header().setAccessibleName(self.tr("Columns"))
         self.empty.setText(self.tr("This customer has no accounts."))
         self.delete_button.setText(self.tr("Delete account"))
         self.delete_button.setToolTip(self.tr("Delete the selected account (Del)"))

@@ -20,7 +20,7 @@ from ..ticket.confirm import confirm
 from ..ticket.file_preview import FilePreviewDialog
 from ..ticket.list_parts import ID_ROLE, empty_label, item_list
 from ..widgets import name
-from .customer_messages import show_customer_error
+from ..messages_customers import show_error as show_customer_error
 from .profile_tab import ProfileTab
 
 PAGE = customer_profile.PAGE
@@ -155,6 +155,7 @@ class FilesTab(ProfileTab):
         self.list.setHeaderLabels([self.tr("File"), self.tr("Ticket"), self.tr("Size"), self.tr("Added"),
                                    self.tr("By")])
         self.list.setAccessibleName(self.tr("Files of the customer's tickets"))
+        self.list.header().setAccessibleName(self.tr("Columns"))
         self.empty.setText(self.tr("No files in this customer's tickets."))
         for button, text, tip in (
             (self.view_button, self.tr("View"), self.tr("View the file (Enter)")),

@@ -11,7 +11,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...models.labels import document_label
 from ...services import customer_edit
@@ -19,7 +19,8 @@ from ...services.customer_edit import CustomerDraft
 from ...services.errors import ServiceError, ValidationError
 from ..ticket.list_parts import notice_label
 from ..widgets import add_row, name
-from .customer_messages import DETAIL, show_customer_error
+from ..messages_customers import DETAIL
+from ..messages_customers import show_error as show_customer_error
 from .profile_tab import ProfileTab
 
 NAME_FIELDS = customer_edit.NAME_FIELDS
@@ -60,10 +61,15 @@ class InformationTab(ProfileTab):
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
+        body = QWidget()  # a form as wide as the names it holds, not as the window
+        body.setMaximumWidth(640)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self.form)
+        column.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
-        layout.addLayout(self.form)
-        layout.addLayout(buttons)
+        layout.addWidget(body)
         layout.addStretch(1)
         self.retranslate()
 

@@ -17,7 +17,7 @@ from ..ticket.batches import Batches
 from ..ticket.list_parts import ID_ROLE, empty_label, item_list
 from ..widgets import name
 from .add_ticket_dialog import AddTicketDialog
-from .customer_messages import show_customer_error
+from ..messages_customers import show_error as show_customer_error
 from .date_range import DateRangeBar
 from .profile_tab import ProfileTab
 
@@ -165,9 +165,11 @@ class InteractionsTab(ProfileTab):
         self.tickets.setHeaderLabels([self.tr("Ticket"), self.tr("Status"), self.tr("Subject"), self.tr("Campaign"),
                                       self.tr("Created")])
         self.tickets.setAccessibleName(self.tr("Tickets of the customer"))
+        self.tickets.header().setAccessibleName(self.tr("Columns"))
         self.interactions.setHeaderLabels([self.tr("When"), self.tr("Channel"), self.tr("Ticket"), self.tr("Subject"),
                                            self.tr("Preview")])
         self.interactions.setAccessibleName(self.tr("Interactions of the customer"))
+        self.interactions.header().setAccessibleName(self.tr("Columns"))
         self.tickets_empty.setText(self.tr("No tickets in these dates."))
         self.interactions_empty.setText(self.tr("No interactions in these dates."))
         self.add_button.setText(self.tr("Add ticket"))
