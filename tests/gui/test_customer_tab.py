@@ -301,3 +301,23 @@ def test_the_tab_follows_the_panel_to_another_ticket_unless_edited(qtbot, make_c
     assert tab.names["first_name"].text() == customer_of(ctx, second).first_name
     tab.names["first_name"].setText("typed")
     assert not tab.can_switch()
+
+
+def test_controls_and_dialogs_are_named_for_assistive_technology(qtbot, make_ctx):
+    from .test_accessibility import _unnamed
+
+    ctx = make_ctx("admin")
+    ticket_id = open_ticket_of(make_ctx("carlos"))
+    plant_duplicate(ctx, ticket_id, ctx)
+    tab = make_tab(qtbot, ctx, ticket_id)
+    wait_similar(qtbot, tab)
+    assert _unnamed(tab) == []
+    click(qtbot, tab.related.buttons[tab.related.add_action])
+    assert _unnamed(tab.related.dialog) == []
+    tab.related.dialog.reject()
+    click(qtbot, tab.assigned.buttons[tab.assigned.add_action])
+    assert _unnamed(tab.assigned.dialog) == []
+    tab.assigned.dialog.reject()
+    click(qtbot, tab.merge_search_button)
+    assert _unnamed(tab.merge_dialog) == []
+    tab.merge_dialog.reject()

@@ -70,6 +70,7 @@ class CustomerMergeDialog(Retranslating, QDialog):
         self.comparison.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.comparison.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         name(self.comparison.horizontalHeader(), "mergeComparisonHeader")
+        name(self.comparison.verticalHeader(), "mergeComparisonRows")
 
         self.survivor_box = name(QGroupBox(), "mergeSurvivorGroup")
         self.keep_this = name(QRadioButton(), "mergeKeepThisRadio")
@@ -228,6 +229,8 @@ class CustomerMergeDialog(Retranslating, QDialog):
             self.tr("Name"), self.tr("Document"), self.tr("Date of birth"), self.tr("Contact details"),
             self.tr("Accounts"), self.tr("Tickets"), self.tr("Last interaction"), self.tr("Created")])
         self.comparison.setAccessibleName(self.tr("The two customers side by side"))
+        self.comparison.horizontalHeader().setAccessibleName(self.tr("Customers"))
+        self.comparison.verticalHeader().setAccessibleName(self.tr("What is compared"))
         self.survivor_box.setTitle(self.tr("Customer that stays"))
         self.keep_this.setText(self.tr("&This customer: %1").replace("%1", self.names["this"]))
         self.keep_other.setText(self.tr("The &duplicate: %1").replace("%1", self.names["other"] or "—"))

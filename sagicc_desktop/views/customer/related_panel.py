@@ -113,6 +113,7 @@ class CustomerPicker(Retranslating, QWidget):
         self.search.setAccessibleName(self.tr("Search customers"))
         self.results.setHeaderLabels([self.tr("Name"), self.tr("Document"), self.tr("Contact")])
         self.results.setAccessibleName(self.tr("Customers found"))
+        self.results.header().setAccessibleName(self.tr("Columns"))
         self.hint.setAccessibleName(self.tr("Search result"))
         if not self.search.text():
             self.hint.setText(self.tr("Type a name, document number, phone or e-mail."))
