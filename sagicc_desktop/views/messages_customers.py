@@ -66,6 +66,22 @@ DETAIL: dict[str, str] = {
         "Ask an administrator."),
 }
 
+# Why a customer may not be changed (customer_edit.read_only_reason, and the ticket's
+# permissions.read_only_reason from a ticket), said the same way in the tab, the profile and the panels.
+READ_ONLY: dict[str, str] = {
+    "viewer": QT_TRANSLATE_NOOP("Messages", "Viewers can read the customer but not change it."),
+    "closed": QT_TRANSLATE_NOOP("Messages", "This ticket is closed: its customer cannot be changed from it."),
+    "merged": QT_TRANSLATE_NOOP("Messages", "This customer was merged into another one."),
+    "deleted": QT_TRANSLATE_NOOP("Messages", "This customer has been deleted."),
+    "other_campaigns": DETAIL["other_campaigns"],
+}
+
+
+def read_only_text(reason: str | None) -> str:
+    """The sentence for a read-only reason code; "" when the customer may be changed."""
+    return QCoreApplication.translate("Messages", READ_ONLY[reason]) if reason in READ_ONLY else ""
+
+
 # The ticket merge's "already_related" means two tickets; from a customer service it means this.
 _SAME_CODE_OTHER_MEANING = {"already_related": "customer_already_related"}
 

@@ -321,3 +321,18 @@ def test_controls_and_dialogs_are_named_for_assistive_technology(qtbot, make_ctx
     click(qtbot, tab.merge_search_button)
     assert _unnamed(tab.merge_dialog) == []
     tab.merge_dialog.reject()
+
+
+def test_the_panels_on_a_profile_ask_the_service_why_read_only(qtbot, make_ctx):
+    from sagicc_desktop.views.customer.assignment_panel import AssignedUsersPanel
+    from sagicc_desktop.views.customer.related_panel import RelatedCustomersPanel
+
+    viewer = make_ctx("viewer")
+    with viewer.db.sessions() as s:
+        customer_id = s.scalar(select(Customer.id).where(Customer.merged_into_id.is_(None)).limit(1))
+    related = show_active(qtbot, RelatedCustomersPanel(viewer), size=(500, 300))
+    related.set_customer(customer_id)
+    assert not related.add_action.isEnabled() and "Viewers" in related.add_action.toolTip()
+    assigned = show_active(qtbot, AssignedUsersPanel(make_ctx("admin")), size=(500, 300))
+    assigned.set_customer(customer_id)
+    assert assigned.add_action.isEnabled() and assigned.ticket_id is None

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.labels import document_label
-from ...services import customer_relations, customer_search
+from ...services import customer_edit, customer_relations, customer_search
 from ...services.errors import ServiceError
-from ..messages_customers import describe, show_error
+from ..messages_customers import describe, read_only_text, show_error
 from ..ticket.confirm import confirm
 from ..ticket.list_parts import ID_ROLE, action_bar, empty_label, item_list, list_action, notice_label, selected_id
 from ..widgets import Retranslating, add_row, name
@@ -234,8 +234,12 @@ class RelatedCustomersPanel(Retranslating, QWidget):
         self.retranslate()
 
     def set_customer(self, customer_id: uuid.UUID | None, *, ticket_id: uuid.UUID | None = None,
-                     why_read_only: str = "") -> None:
-        self.customer_id, self.ticket_id, self.why_read_only = customer_id, ticket_id, why_read_only
+                     why_read_only: str | None = None) -> None:
+        """why_read_only: the caller's sentence ("" when writable); None asks the service (the profile)."""
+        if why_read_only is None and customer_id is not None:
+            form = customer_edit.customer_form(self.ctx.db, self.ctx.user, customer_id)
+            why_read_only = read_only_text(form.read_only_reason)
+        self.customer_id, self.ticket_id, self.why_read_only = customer_id, ticket_id, why_read_only or ""
         self.load()
 
     def clear(self) -> None:

@@ -23,12 +23,12 @@ from ...models.formatting import date_time
 from ...models.labels import document_label
 from ...services import customer_edit, customer_similarity, ticket_customer
 from ...services.errors import ServiceError
-from ...services.permissions import CLOSED, VIEWER
+from ...services.permissions import VIEWER
 from ..background_task import BackgroundTask
 from ..customer.assignment_panel import AssignedUsersPanel
 from ..customer.merge_dialog import CustomerMergeDialog
 from ..customer.related_panel import RelatedCustomersPanel, document_text
-from ..messages_customers import describe, show_error
+from ..messages_customers import describe, read_only_text, show_error
 from ..widgets import add_row, name
 from .confirm import confirm
 from .list_parts import ID_ROLE, empty_label, item_list, notice_label, selected_id
@@ -43,16 +43,6 @@ _REASONS = {
     customer_similarity.EMAIL: QT_TRANSLATE_NOOP("CustomerTab", "shared e-mail"),
     customer_similarity.BIRTH_DATE: QT_TRANSLATE_NOOP("CustomerTab", "same date of birth"),
 }
-
-_READ_ONLY = {
-    VIEWER: QT_TRANSLATE_NOOP("CustomerTab", "Viewers can read the customer but not change it."),
-    CLOSED: QT_TRANSLATE_NOOP("CustomerTab", "This ticket is closed: its customer cannot be changed from it."),
-    customer_edit.MERGED: QT_TRANSLATE_NOOP("CustomerTab", "This customer was merged into another one."),
-    customer_edit.DELETED: QT_TRANSLATE_NOOP("CustomerTab", "This customer has been deleted."),
-    customer_edit.OTHER_CAMPAIGNS: QT_TRANSLATE_NOOP(
-        "CustomerTab", "This customer's tickets are all in campaigns you do not work in: you may not change it."),
-}
-
 
 def reasons_text(reasons: tuple[str, ...]) -> str:
     """What matched, in words ("same document, shared phone")."""
@@ -210,7 +200,7 @@ class CustomerTab(LazyTab):
     def why_read_only(self) -> str:
         reason = (self.link.read_only_reason if self.link else None) or (
             self.form_data.read_only_reason if self.form_data else None)
-        return QCoreApplication.translate("CustomerTab", _READ_ONLY[reason]) if reason in _READ_ONLY else ""
+        return read_only_text(reason)
 
     def draft(self) -> customer_edit.CustomerDraft:
         date = self.birth_date.date()
@@ -368,14 +358,13 @@ class CustomerTab(LazyTab):
 
     def _update_similar_actions(self) -> None:
         picked = self.selected_similar()
-        ticket_why = QCoreApplication.translate("CustomerTab", _READ_ONLY[self.link.read_only_reason]) \
-            if self.link and self.link.read_only_reason in _READ_ONLY else ""
+        ticket_why = read_only_text(self.link.read_only_reason) if self.link else ""
         viewer = self.ctx.user.read_only
         pick = self.tr("Select a similar customer first.")
         self.use_button.setEnabled(picked is not None and not ticket_why)
         self.use_button.setToolTip(ticket_why or (pick if picked is None else self.tr(
             "Make the selected customer this ticket's customer (this customer keeps its other tickets)")))
-        viewer_why = QCoreApplication.translate("CustomerTab", _READ_ONLY[VIEWER]) if viewer else ""
+        viewer_why = read_only_text(VIEWER) if viewer else ""
         self.merge_button.setEnabled(picked is not None and not viewer)
         self.merge_button.setToolTip(viewer_why or (pick if picked is None else self.tr(
             "Merge the selected customer and this one into one customer")))
