@@ -194,6 +194,11 @@ class MainWindow(Retranslating, QMainWindow):
         if target is None or self.stack.indexOf(target) < 0:
             target = self.customers_page
         self.stack.setCurrentWidget(target)
+        if target is self.ticket_view:
+            try:  # the customer's name may have been changed in the profile
+                self.ticket_view.refresh_header()
+            except ServiceError as exc:
+                show_error(self, exc)
         index = self.stack.indexOf(target)  # the menu's pages come first in the stack, in its order
         self._select_menu_row(index if index < self.side_menu.count() and target is not self.ticket_view else -1)
 

@@ -215,3 +215,60 @@ def test_a_viewer_reads_the_profile_but_cannot_change_it(qtbot, make_ctx):
     assert tab.notice.isVisible() and "Viewers" in tab.notice.text()
     assert not page.show_tab("interactions").add_button.isEnabled()
     assert not page.show_tab("accounts").delete_button.isEnabled()
+
+
+def test_scrolling_the_interactions_reads_the_older_pages(qtbot, make_ctx):
+    ctx = make_ctx("admin")
+    customer_id = busiest_customer(ctx)
+    every = customer_profile.interactions_page(ctx.db, ctx.user, customer_id, limit=10_000)
+    assert len(every) > customer_profile.PAGE  # more than one page to read
+    page = _profile(qtbot, ctx, customer_id)
+    tab = page.show_tab("interactions")
+    assert len(tab.interaction_batches.rows) == customer_profile.PAGE  # one page read on opening
+    bar = tab.interactions.verticalScrollBar()
+    for _ in range(50):
+        if tab.interactions.topLevelItemCount() == len(every):
+            break
+        bar.setValue(bar.maximum())  # the user drags to the end of the list
+        qtbot.wait(1)
+    assert tab.ticket_numbers() == [f"#{r.ticket_number}" for r in every]
+
+
+def test_a_file_is_saved_and_deleted_after_confirming(qtbot, make_ctx, tmp_path):
+    ctx = make_ctx("admin")
+    with read_only(ctx.db) as s:  # a file on a ticket still open: closed tickets keep their files
+        open_ids = set(s.scalars(select(Ticket.id).where(Ticket.status != "closed")))
+    customer_id, chosen = next(
+        (cid, row) for cid in (busiest_customer(ctx, r) for r in range(40))
+        for row in customer_profile.attachments_page(ctx.db, ctx.user, cid) if row.ticket_id in open_ids)
+    rows = customer_profile.attachments_page(ctx.db, ctx.user, customer_id)
+    page = _profile(qtbot, ctx, customer_id)
+    tab = page.show_tab("files")
+    tab.list.setCurrentItem(tab.list.topLevelItem(rows.index(chosen)))
+    assert tab.current_row() == chosen
+    target = tmp_path / "copy.bin"
+    assert tab.save_to(chosen.id, target)  # what the Save as dialog feeds
+    assert target.stat().st_size == chosen.size
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert chosen.filename in tab.last_dialog.text()
+    qtbot.mouseClick(tab.last_dialog.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    left = customer_profile.attachments_page(ctx.db, ctx.user, customer_id)
+    assert [r.id for r in left] == [r.id for r in rows if r != chosen]
+    assert tab.list.topLevelItemCount() == min(len(left), tab.batches.size)
+
+
+def test_add_ticket_creates_it_for_the_customer_and_opens_it(qtbot, make_ctx):
+    ctx = make_ctx("admin")
+    customer_id = busiest_customer(ctx)
+    window = show_active(qtbot, MainWindow(ctx))
+    profile = window.open_customer(customer_id)
+    tab = profile.show_tab("interactions")
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    dialog = tab.last_dialog
+    assert not dialog.ok.isEnabled()  # no subject yet
+    qtbot.keyClicks(dialog.subject, "Wants a second line")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    view = window.stack.currentWidget()
+    assert isinstance(view, TicketView)
+    newest = customer_profile.tickets_page(ctx.db, ctx.user, customer_id, limit=1)[0]
+    assert newest.subject == "Wants a second line" and view.ticket_id == newest.id

@@ -9,7 +9,7 @@ costs the two counting queries and a repaint.
 from __future__ import annotations
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QPieSeries, QStackedBarSeries,
+    QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QHorizontalStackedBarSeries, QPieSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
@@ -155,14 +155,14 @@ class DashboardTab(ProfileTab):
         inbound.setColor(INBOUND)
         outbound.setColor(OUTBOUND)
         names = []
-        for c in f.channels:
+        for c in reversed(f.channels):  # bars are drawn bottom-up: the first channel on top
             inbound.append(c.inbound)
             outbound.append(c.outbound)
             names.append(label(c.channel_kind))
-        series = QStackedBarSeries()
+        series = QHorizontalStackedBarSeries()  # channel names read on the left, however long
         series.append(inbound)
         series.append(outbound)
-        self._bars(chart, series, names, max((c.total for c in f.channels), default=0), vertical=True)
+        self._bars(chart, series, names, max((c.total for c in f.channels), default=0))
 
     def _draw_campaigns(self, f: CustomerDashboard) -> None:
         chart = self._reset(self.campaign_view, self.tr("Tickets and interactions by campaign"))
@@ -180,10 +180,11 @@ class DashboardTab(ProfileTab):
         series.setLabelsVisible(True)
         series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
         top = max((max(c.tickets, c.interactions) for c in f.campaigns), default=0)
-        self._bars(chart, series, names, int(top * 1.15) + 1, vertical=False)
+        self._bars(chart, series, names, int(top * 1.15) + 1)
 
     @staticmethod
-    def _bars(chart: QChart, series, names: list[str], top: int, *, vertical: bool) -> None:
+    def _bars(chart: QChart, series, names: list[str], top: int) -> None:
+        """Horizontal bars: the category names (channels, campaigns) read on the left."""
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append(names or [""])
@@ -191,8 +192,8 @@ class DashboardTab(ProfileTab):
         values.setRange(0, max(top, 1))
         values.setLabelFormat("%d")
         values.applyNiceNumbers()
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom if vertical else Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft if vertical else Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         series.attachAxis(values)
         chart.legend().setVisible(True)
@@ -205,7 +206,7 @@ class DashboardTab(ProfileTab):
 
     def channel_counts(self) -> dict[str, tuple[int, int]]:
         series = self.channel_view.chart().series()[0]
-        names = self.channel_view.chart().axes(Qt.Orientation.Horizontal)[0].categories()
+        names = self.channel_view.chart().axes(Qt.Orientation.Vertical)[0].categories()
         inbound, outbound = series.barSets()
         return {n: (int(inbound.at(i)), int(outbound.at(i))) for i, n in enumerate(names) if n}
 
