@@ -132,6 +132,7 @@ class _Candidate:
     shared_emails: set[str] = field(default_factory=set)
     has_phones: bool = False
     has_emails: bool = False
+    names: float | None = None  # name_score, once computed
 
 
 # ---------------------------------------------------------------- scoring (pure)
@@ -170,7 +171,9 @@ def _gendered_pair(a: str, b: str) -> bool:
 def _given_names_differ(probe: Probe, other: Row) -> bool:
     """True when each side's first name is unlike every word of the other's name (siblings,
     spouses); a first name written as a surname or a missing first name does not count."""
-    mine, theirs = probe.first_word, next(iter(normalise(other.first_name).split()), "")
+    their_words = other.search_name.split()
+    # The stored search name starts with the first name, already normalised.
+    mine, theirs = probe.first_word, their_words[0] if their_words and other.first_name.strip() else ""
     if not mine or not theirs:
         return False
 
@@ -178,7 +181,7 @@ def _given_names_differ(probe: Probe, other: Row) -> bool:
         return any((fuzz.ratio(word, w) >= GIVEN_NAME_ALIKE or OSA.distance(word, w, score_cutoff=2) <= 1)
                    and not _gendered_pair(word, w) for w in words)
 
-    return not found(mine, other.search_name.split()) and not found(theirs, probe.search_name.split())
+    return not found(mine, their_words) and not found(theirs, probe.search_name.split())
 
 
 def _near_document(a: str, b: str) -> bool:
@@ -237,7 +240,9 @@ def score(probe: Probe, c: _Candidate, namesakes: int = 0) -> tuple[int, tuple[s
     """(percentage, reasons, name score) of one candidate, `namesakes` customers sharing the name."""
     other = c.customer
     mine, theirs = probe.search_name, other.search_name  # stored normalised (text.search_name)
-    names = name_score(mine, theirs)
+    if c.names is None:
+        c.names = name_score(mine, theirs)
+    names = c.names
     total = PRIOR
     if mine and theirs:  # a sender known only by a number has no name to compare
         weight = max(NAME_MIN, min(NAME_MAX, (names - NAME_PIVOT) / NAME_SLOPE))
@@ -402,7 +407,9 @@ def similar_to_probe(session: Session, probe: Probe, *, threshold: int = DEFAULT
     contact kinds read and are scored again. The candidates with (nearly) the probe's name tell
     how common it is (capped by the name look-up's limit)."""
     candidates = _candidates(session, probe, name_limit)
-    namesakes = sum(name_score(probe.search_name, c.customer.search_name) >= NAMESAKE for c in candidates)
+    for c in candidates:
+        c.names = name_score(probe.search_name, c.customer.search_name)
+    namesakes = sum(c.names >= NAMESAKE for c in candidates)
     hopeful = [c for c in candidates if score(probe, c, namesakes)[0] >= threshold]
     _mark_contact_kinds(session, probe, hopeful)
     out = []
