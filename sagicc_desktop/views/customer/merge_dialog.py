@@ -139,7 +139,9 @@ class CustomerMergeDialog(Retranslating, QDialog):
         for row, key in enumerate(ROWS):
             item = QTableWidgetItem(values.get(key, ""))
             self.comparison.setItem(row, column, item)
-        return values.get("name", "")
+        # Two duplicates often share the name: the document tells them apart in the choices.
+        document = values.get("document", "")
+        return f"{values.get('name', '')} ({document})" if document else values.get("name", "")
 
     def _fill(self) -> None:
         self.names["this"] = self._column(0, self.customer_id)
