@@ -20,6 +20,7 @@ from ...models.labels import STATUS_COLOURS, label
 from ...services import customer_dashboard
 from ...services.customer_dashboard import CustomerDashboard
 from ...services.errors import ServiceError
+from ..ticket.list_parts import empty_label
 from ..widgets import name
 from ..messages_customers import show_error as show_customer_error
 from .date_range import DateRangeBar
@@ -75,6 +76,7 @@ class DashboardTab(ProfileTab):
         self.status_view = _chart_view("ticketsByStatusChart")
         self.channel_view = _chart_view("interactionsByChannelChart")
         self.campaign_view = _chart_view("campaignsChart")
+        self.empty = empty_label("dashboardEmpty")
         grid = QGridLayout()
         grid.addWidget(self.status_view, 0, 0)
         grid.addWidget(self.channel_view, 0, 1)
@@ -85,6 +87,7 @@ class DashboardTab(ProfileTab):
         layout.addWidget(self.dates)
         layout.addLayout(summary)
         layout.addLayout(grid, 1)
+        layout.addWidget(self.empty, 1)
         self.retranslate()
 
     # -- reading -----------------------------------------------------------------------------
@@ -126,6 +129,11 @@ class DashboardTab(ProfileTab):
         self._draw_status(f)
         self._draw_channels(f)
         self._draw_campaigns(f)
+        nothing = not f.ticket_count and not interactions  # empty axes say nothing: a sentence does
+        for view in (self.status_view, self.channel_view, self.campaign_view):
+            view.setVisible(not nothing)
+        self.empty.setText(self.tr("No tickets or interactions in these dates."))
+        self.empty.setVisible(nothing)
 
     def _reset(self, view: QChartView, title: str) -> QChart:
         chart = view.chart()
@@ -147,7 +155,6 @@ class DashboardTab(ProfileTab):
         chart.addSeries(series)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         chart.legend().setVisible(series.count() > 0)
-        self.status_view.setToolTip("" if series.count() else self.tr("No tickets in these dates."))
 
     def _draw_channels(self, f: CustomerDashboard) -> None:
         chart = self._reset(self.channel_view, self.tr("Interactions per channel"))
@@ -177,10 +184,8 @@ class DashboardTab(ProfileTab):
         series = QHorizontalBarSeries()
         series.append(tickets)
         series.append(interactions)
-        series.setLabelsVisible(True)
-        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
         top = max((max(c.tickets, c.interactions) for c in f.campaigns), default=0)
-        self._bars(chart, series, names, int(top * 1.15) + 1)
+        self._bars(chart, series, names, top)
 
     @staticmethod
     def _bars(chart: QChart, series, names: list[str], top: int) -> None:
@@ -189,9 +194,15 @@ class DashboardTab(ProfileTab):
         categories = QBarCategoryAxis()
         categories.append(names or [""])
         values = QValueAxis()
-        values.setRange(0, max(top, 1))
         values.setLabelFormat("%d")
-        values.applyNiceNumbers()
+        if top <= 10:  # counts are whole: one tick per unit, never "0 0 1 1 2"
+            values.setRange(0, max(top, 1))
+            values.setTickType(QValueAxis.TickType.TicksDynamic)
+            values.setTickAnchor(0)
+            values.setTickInterval(1)
+        else:
+            values.setRange(0, top)
+            values.applyNiceNumbers()
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)

@@ -86,7 +86,9 @@ class InteractionsTab(ProfileTab):
         self.ticket_batches.start(ticket_rows, self._older_tickets, PAGE)
         self.interaction_batches.start(interaction_rows, self._older_interactions, PAGE)
         self.tickets_empty.setVisible(not ticket_rows)
+        self.tickets.setVisible(bool(ticket_rows))
         self.interactions_empty.setVisible(not interaction_rows)
+        self.interactions.setVisible(bool(interaction_rows))
 
     def reload(self) -> None:
         if self.customer_id is None:
