@@ -48,3 +48,22 @@ def test_the_dashboard_shows_the_service_counts_and_follows_the_dates(qtbot, mak
 
     qtbot.mouseClick(tab.dates.from_check, Qt.MouseButton.LeftButton)  # the start unticked: any date again
     assert _shown(tab) == _expected(figures)
+
+
+def test_a_customer_without_tickets_gets_a_sentence_not_empty_charts(qtbot, make_ctx):
+    from sqlalchemy import select
+
+    from sagicc_desktop.services.unit_of_work import read_only
+    from sagicc_desktop.store.entities import Customer, Ticket
+
+    ctx = make_ctx("admin")
+    with read_only(ctx.db) as s:
+        customer_id = s.scalar(select(Customer.id).where(
+            Customer.merged_into_id.is_(None), Customer.deleted_at.is_(None),
+            ~Customer.id.in_(select(Ticket.customer_id).where(Ticket.customer_id.is_not(None)))).limit(1))
+    page = show_active(qtbot, CustomerProfilePage(ctx))
+    page.show_customer(customer_id)
+    tab = page.show_tab("dashboard")
+    assert tab.boxes["tickets"][1].text() == "0"
+    assert tab.empty.isVisible() and not tab.status_view.isVisible()
+    assert tab.boxes["preferred"][1].text() == "None yet"
