@@ -61,6 +61,7 @@ class CustomerTab(LazyTab):
         self.loaded_draft: customer_edit.CustomerDraft | None = None
         self.similar: list[customer_similarity.SimilarCustomer] = []
         self.similar_task: BackgroundTask | None = None
+        self.similar_ready = False  # the search for this customer has answered
         self._generation = 0  # results of a search started for another customer are dropped
         self.merge_dialog: CustomerMergeDialog | None = None
         self.confirm_box: QMessageBox | None = None
@@ -224,7 +225,7 @@ class CustomerTab(LazyTab):
     def forget(self) -> None:
         self._generation += 1
         self.link = self.form_data = self.loaded_draft = None
-        self.similar = []
+        self.similar, self.similar_ready = [], False
         for edit in (self.document_number, *self.names.values()):
             edit.clear()
         self.document_type.setCurrentIndex(0)
@@ -251,7 +252,7 @@ class CustomerTab(LazyTab):
         self.related.set_customer(self.customer_id, ticket_id=self.ticket_id, why_read_only=why)
         self.assigned.set_customer(self.customer_id, ticket_id=self.ticket_id, why_read_only=why)
         self.similar_tree.clear()
-        self.similar = []
+        self.similar, self.similar_ready = [], False
         self.similar_status.setText(self.tr("Looking for customers that may be the same person…"))
         self._update_similar_actions()
         generation = self._generation
@@ -327,7 +328,11 @@ class CustomerTab(LazyTab):
         if generation != self._generation:
             return
         self.similar_task = None
-        self.similar = list(matches)
+        self.similar, self.similar_ready = list(matches), True
+        self._paint_similar()
+
+    def _paint_similar(self) -> None:
+        selected = selected_id(self.similar_tree)
         self.similar_tree.clear()
         for m in self.similar:
             item = QTreeWidgetItem([m.full_name, document_text(m.document_type, m.document_number),
@@ -339,6 +344,8 @@ class CustomerTab(LazyTab):
             for column in range(4):
                 item.setToolTip(column, tip)
             self.similar_tree.addTopLevelItem(item)
+            if str(m.customer_id) == selected:
+                self.similar_tree.setCurrentItem(item)
         for column in range(3):
             self.similar_tree.resizeColumnToContents(column)
         self.similar_status.setText(
@@ -484,4 +491,6 @@ class CustomerTab(LazyTab):
         if self.loaded_draft is not None:
             self._update_dirty()
         if self.link is not None:
+            if self.similar_ready:
+                self._paint_similar()  # "what matched" and the count in the new language
             self._update_similar_actions()
