@@ -33,6 +33,7 @@ class InformationTab(ProfileTab):
         super().__init__(ctx, parent)
         name(self, "customerInformationTab")
         self.version = 0
+        self._reason: str | None = None  # why this user may not change the customer (None: may)
         self.document_type = name(QComboBox(), "customerDocumentType")
         self.document_number = name(QLineEdit(), "customerDocumentNumber")
         self.document_number.setMaxLength(customer_edit.MAX_DOCUMENT + 10)  # dots and spaces are dropped
@@ -97,7 +98,7 @@ class InformationTab(ProfileTab):
             show_customer_error(self, exc)
 
     def _apply_read_only(self) -> None:
-        reason = getattr(self, "_reason", None)
+        reason = self._reason
         writable = reason is None
         for w in (self.document_type, self.document_number, self.birth_date, *self.names.values()):
             w.setEnabled(writable)
