@@ -76,6 +76,19 @@ NAMES = {
     "origin_channel": QT_TRANSLATE_NOOP("ChangeLogDialog", "Origin channel"),
     "ticket_relation": QT_TRANSLATE_NOOP("ChangeLogDialog", "Related ticket"),
     "user": QT_TRANSLATE_NOOP("ChangeLogDialog", "User"),
+    # The customer's own rows and fields (T1, related customers, assigned user).
+    "customer_id": QT_TRANSLATE_NOOP("ChangeLogDialog", "Customer"),
+    "customer_relation": QT_TRANSLATE_NOOP("ChangeLogDialog", "Related customer"),
+    "related_customer": QT_TRANSLATE_NOOP("ChangeLogDialog", "Related customer"),
+    "customer_assignment": QT_TRANSLATE_NOOP("ChangeLogDialog", "Assigned user"),
+    "user_id": QT_TRANSLATE_NOOP("ChangeLogDialog", "User"),
+    "document_type": QT_TRANSLATE_NOOP("ChangeLogDialog", "Document type"),
+    "document_number": QT_TRANSLATE_NOOP("ChangeLogDialog", "Document number"),
+    "first_name": QT_TRANSLATE_NOOP("ChangeLogDialog", "First name"),
+    "middle_name": QT_TRANSLATE_NOOP("ChangeLogDialog", "Middle name"),
+    "last_name": QT_TRANSLATE_NOOP("ChangeLogDialog", "Last name"),
+    "second_last_name": QT_TRANSLATE_NOOP("ChangeLogDialog", "Second last name"),
+    "birth_date": QT_TRANSLATE_NOOP("ChangeLogDialog", "Date of birth"),
 }
 
 
