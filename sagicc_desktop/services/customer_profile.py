@@ -31,8 +31,9 @@ from . import block_list
 from .actor import Actor
 from .changelog import record
 from .contacts import ContactPointRow
+from .customer_edit import OTHER_CAMPAIGNS, in_reach
 from .errors import NotFound, PermissionDenied, StaleEdit
-from .permissions import hidden_campaigns_apply, require_writer, ticket_visibility
+from .permissions import require_writer, ticket_visibility
 from .unit_of_work import read_only, unit_of_work
 
 PAGE = 50
@@ -77,18 +78,6 @@ def live_customer(session: Session, customer_id: uuid.UUID) -> Customer:
     if customer.deleted_at is not None:
         raise NotFound("customer")
     return customer
-
-
-def in_reach(session: Session, actor: Actor, customer_id: uuid.UUID) -> bool:
-    """Whether the actor may change the customer: False only where other campaigns are hidden
-    and every live ticket of the customer is in a campaign the actor does not belong to."""
-    if not hidden_campaigns_apply(session, actor):
-        return True
-    tickets = select(Ticket.id).where(Ticket.customer_id == customer_id, Ticket.deleted_at.is_(None))
-    if session.scalar(tickets.limit(1)) is None:
-        return True
-    mine = tickets.where(Ticket.campaign_id.in_(actor.campaign_ids or {None}))
-    return session.scalar(mine.limit(1)) is not None
 
 
 @dataclass(frozen=True)
@@ -431,7 +420,7 @@ def delete_account(db: Database, actor: Actor, customer_id: uuid.UUID, account_i
     with unit_of_work(db) as session:
         live_customer(session, customer_id)
         if not in_reach(session, actor, customer_id):
-            raise PermissionDenied("other_campaigns")
+            raise PermissionDenied(OTHER_CAMPAIGNS)
         account = session.get(Account, account_id)
         if account is None or account.deleted_at is not None or account.customer_id != customer_id:
             raise NotFound("account_missing")
@@ -482,7 +471,7 @@ def open_profile(db: Database, actor: Actor, customer_id: uuid.UUID, *, dates: D
 __all__ = [
     "CustomerMerged", "CustomerInfo", "DateRange", "CustomerTicketRow", "CustomerInteractionRow",
     "CustomerAttachmentRow", "RelatedCustomerRow", "CustomerAccountRow", "CustomerProfile",
-    "live_customer", "in_reach", "customer_info", "contact_details", "tickets_page", "interactions_page",
+    "live_customer", "customer_info", "contact_details", "tickets_page", "interactions_page",
     "attachments_page", "delete_attachment", "related_customers", "accounts", "delete_account",
     "open_profile",
 ]

@@ -2,7 +2,8 @@
 
 Each keystroke asks for one short first page, and every part of it is read from an index,
 whatever the number of customers:
-- document number: a prefix range on the document index (typed dots and spaces ignored);
+- document number: a prefix range on the document index, typed in the form documents are
+  stored in (customer_similarity.document_key: dots and spaces ignored, upper case);
 - phone: the number typed in any format, made international (E.164) the way contact data is
   stored, as a prefix range on the (kind, normalized_value) index, so a half-typed number
   already finds its customers; e-mail: a prefix range on the same index;
@@ -34,6 +35,7 @@ from ..store.enums import ContactKind
 from .actor import Actor
 from .contact_data import normalise_phone
 from .contacts import default_region
+from .customer_similarity import document_key
 from .errors import ServiceError
 from .text import normalise
 from .unit_of_work import read_only
@@ -81,11 +83,6 @@ def _starts_with(col, prefix: str) -> list:
 
 
 # ---------------------------------------------------------------- identifiers
-
-
-def document_key(typed: str) -> str:
-    """A document number as stored: upper case, no spaces or dots."""
-    return "".join(ch for ch in typed.upper() if not ch.isspace() and ch != ".")
 
 
 def _by_document(session: Session, typed: str, limit: int) -> list[tuple[uuid.UUID, str | None]]:
@@ -274,7 +271,8 @@ def search_customers(db: Database, actor: Actor, typed: str, limit: int = PAGE) 
 
     with read_only(db) as session:
         take(DOCUMENT, _by_document(session, typed, wanted))
-        take(PHONE, _by_phone(session, typed, wanted))
+        if len(found) < wanted:
+            take(PHONE, _by_phone(session, typed, wanted))
         if len(found) < wanted:
             take(EMAIL, _by_email(session, typed, wanted))
         if len(found) < wanted and "@" not in typed and any(ch.isalpha() for ch in typed):
@@ -283,5 +281,4 @@ def search_customers(db: Database, actor: Actor, typed: str, limit: int = PAGE) 
     return SearchPage(tuple(hits[:limit]), len(hits) > limit)
 
 
-__all__ = ["CustomerHit", "SearchPage", "search_customers", "phone_prefix", "document_key",
-           "DOCUMENT", "PHONE", "EMAIL", "NAME"]
+__all__ = ["CustomerHit", "SearchPage", "search_customers", "phone_prefix", "DOCUMENT", "PHONE", "EMAIL", "NAME"]
