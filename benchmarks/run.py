@@ -326,7 +326,38 @@ def memory_figures(report: Report, db_path: Path) -> None:
                "< 250 MB")
 
 
-GROUPS = ("startup", "lists", "ticket-view", "memory", "conversation", "recording", "imap")
+GROUPS = ("startup", "lists", "ticket-view", "memory", "conversation", "recording", "imap", "customers")
+# The customers figures need a million customers: a database of their own, lighter on tickets.
+CUSTOMERS_DB = dict(tickets=100_000, interactions=300_000, customers=1_000_000)
+
+
+def ensure_customers_database(folder: Path) -> Path:
+    from sagicc_desktop.demo.scale import generate
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "bench-customers-{customers}.db".format(**CUSTOMERS_DB)
+    if not path.exists():
+        print(f"generating {CUSTOMERS_DB['customers']:,} customers into {path} ...", flush=True)
+        summary = generate(path, heavy_ticket_interactions=10_000, **CUSTOMERS_DB)
+        print(f"generated in {summary['seconds']} s", flush=True)
+    return path
+
+
+def customer_figures(report: Report, folder: Path, repeat: int) -> None:
+    """Issue 5: similar customers and their matching quality, the Customers module search, the
+    profile with its dashboard."""
+    from benchmarks.customer_profile_figures import profile_figures
+    from benchmarks.customer_similarity_figures import similarity_figures
+
+    db_path = ensure_customers_database(folder)
+    print(f"customers database: {db_path} ({db_path.stat().st_size / 1e9:.2f} GB)")
+    similarity_figures(report, db_path, repeat, ms, median_time)
+    profile_figures(report, db_path, repeat, ms, median_time)
+    try:
+        from benchmarks.customer_profile_view_figures import profile_view_figures
+    except ImportError:  # the profile screen's figure comes with the screen
+        return
+    profile_view_figures(report, db_path, repeat, ms, median_time)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -367,6 +398,8 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.imap_figures import imap_figures
 
         imap_figures(report, 1, messages=args.imap_messages)
+    if "customers" in groups:
+        customer_figures(report, args.data, args.repeat)
     report.print()
     return 0
 
