@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -19,7 +19,7 @@ from ...services.customer_edit import CustomerDraft
 from ...services.errors import ServiceError, ValidationError
 from ..ticket.list_parts import notice_label
 from ..widgets import add_row, name
-from ..messages_customers import DETAIL
+from ..messages_customers import read_only_text
 from ..messages_customers import show_error as show_customer_error
 from .profile_tab import ProfileTab
 
@@ -104,11 +104,7 @@ class InformationTab(ProfileTab):
             w.setEnabled(writable)
         self.save_button.setEnabled(writable)
         self.revert_button.setEnabled(writable)
-        text = ""
-        if reason == "viewer":
-            text = self.tr("Viewers can read customers but not change them.")
-        elif reason in DETAIL:
-            text = QCoreApplication.translate("Messages", DETAIL[reason])
+        text = read_only_text(reason)  # said as the ticket's Customer tab says it
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
