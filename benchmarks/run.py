@@ -347,16 +347,13 @@ def customer_figures(report: Report, folder: Path, repeat: int) -> None:
     """Issue 5: similar customers and their matching quality, the Customers module search, the
     profile with its dashboard."""
     from benchmarks.customer_profile_figures import profile_figures
+    from benchmarks.customer_profile_view_figures import profile_view_figures
     from benchmarks.customer_similarity_figures import similarity_figures
 
     db_path = ensure_customers_database(folder)
     print(f"customers database: {db_path} ({db_path.stat().st_size / 1e9:.2f} GB)")
     similarity_figures(report, db_path, repeat, ms, median_time)
     profile_figures(report, db_path, repeat, ms, median_time)
-    try:
-        from benchmarks.customer_profile_view_figures import profile_view_figures
-    except ImportError:  # the profile screen's figure comes with the screen
-        return
     profile_view_figures(report, db_path, repeat, ms, median_time)
 
 

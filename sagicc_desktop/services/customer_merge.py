@@ -19,12 +19,12 @@ from ..store.entities import (
     Account, ChangeLogEntry, ContactPoint, Customer, CustomerAssignment, CustomerRelation,
     Interaction, Ticket,
 )
-from ..store.enums import ChangeAction
+from ..store.enums import ChangeAction, TicketStatus
 from ..store.types import new_id, utcnow
 from .actor import Actor
 from .changelog import record
 from .errors import NotFound, ValidationError
-from .permissions import require_writer
+from .permissions import hidden_campaigns_apply, require_writer
 from .row_moves import move_rows, touch_rows
 from .unit_of_work import unit_of_work
 
@@ -68,6 +68,7 @@ def merge_in_session(
     if survivor_id == other_id:
         raise ValidationError("merge_customer_itself")
     survivor, other = _live(session, survivor_id), _live(session, other_id)
+    _refuse_hidden_open_tickets(session, actor, (survivor.id, other.id))
     steps: list[Callable[[], int]] = []
     moved = {"contacts": 0, "dropped": 0, "accounts": 0, "tickets": 0}
 
@@ -112,6 +113,19 @@ def merge_in_session(
         progress(total, total)
     return CustomerMergeResult(survivor.id, moved["contacts"], moved["dropped"], moved["accounts"],
                                moved["tickets"])
+
+
+def _refuse_hidden_open_tickets(session: Session, actor: Actor, customer_ids: tuple[uuid.UUID, ...]) -> None:
+    """Where other campaigns are hidden from the user, a merge would move (or tie to another
+    customer) open tickets they cannot see: that is for someone who sees them."""
+    if not hidden_campaigns_apply(session, actor):
+        return
+    hidden = session.scalar(select(Ticket.id).where(
+        Ticket.customer_id.in_(customer_ids), Ticket.deleted_at.is_(None),
+        Ticket.status.in_(TicketStatus.open_statuses()),
+        Ticket.campaign_id.not_in(actor.campaign_ids or {None})).limit(1))
+    if hidden is not None:
+        raise ValidationError("merge_hidden_tickets")
 
 
 def _move_contacts(session: Session, survivor_id: uuid.UUID, other_id: uuid.UUID) -> tuple[int, int]:

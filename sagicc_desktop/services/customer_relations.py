@@ -116,7 +116,7 @@ def add_relation(db: Database, actor: Actor, customer_id: uuid.UUID, related_id:
         row = session.scalar(select(CustomerRelation).where(_either_way(customer.id, other.id))
                              .order_by(CustomerRelation.deleted_at.is_(None).desc()).limit(1))
         if row is not None and row.deleted_at is None:
-            raise ValidationError("already_related", relation_id=row.id)
+            raise ValidationError("customer_already_related", relation_id=row.id)
         if row is None:
             row = CustomerRelation(customer_id=customer.id, related_customer_id=other.id, tags=tags)
             session.add(row)

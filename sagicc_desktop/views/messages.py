@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..services import errors
-from . import messages_audio, messages_channels
+from . import messages_audio, messages_channels, messages_customers
 
 _C = "Messages"
 
@@ -136,6 +136,7 @@ _DETAIL = {
 }
 _DETAIL.update(messages_channels.DETAIL)
 _DETAIL.update(messages_audio.DETAIL)
+_DETAIL.update(messages_customers.DETAIL)
 
 
 # Why a ticket cannot be changed (services.permissions.read_only_reason codes), said the same
@@ -163,7 +164,8 @@ def describe(error: Exception) -> str:
         limit = getattr(error, "details", {}).get("limit")
         value = getattr(error, "details", {}).get("value", "")
         text = text.replace("%2", str(value))
-        return text.replace("%1", f"{limit:,}") if limit else text
+        # A number gets its thousands separators; a date (or other text) is said as it is.
+        return text.replace("%1", f"{limit:,}" if isinstance(limit, int) else str(limit or ""))
     code = getattr(error, "code", None)
     if isinstance(error, errors.ServiceError) and code in _BY_CODE:
         return tr(_BY_CODE[code])

@@ -1,16 +1,14 @@
 """The customers part of the service-error sentences (see messages.py), kept apart so it grows alone.
 
 Codes of services/customer_edit, customer_relations, customer_assignment, customer_merge and
-ticket_customer. show_error() here says these sentences even before messages.py merges DETAIL,
-and never formats a limit that is not a number (birth_date_too_old's limit is a date).
+ticket_customer; messages.py merges DETAIL into its own, so its describe() and show_error() say them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from . import messages
 
 # detail code (the error's first argument) -> sentence; %1 is details["limit"].
 DETAIL: dict[str, str] = {
@@ -82,27 +80,14 @@ def read_only_text(reason: str | None) -> str:
     return QCoreApplication.translate("Messages", READ_ONLY[reason]) if reason in READ_ONLY else ""
 
 
-# The ticket merge's "already_related" means two tickets; from a customer service it means this.
-_SAME_CODE_OTHER_MEANING = {"already_related": "customer_already_related"}
-
-
 def describe(error: Exception) -> str:
-    """The customer sentence for the error's code, else messages.describe."""
-    code = str(error.args[0]) if error.args else ""
-    code = _SAME_CODE_OTHER_MEANING.get(code, code) if getattr(error, "details", {}).get("relation_id") else code
-    if code not in DETAIL:
-        return messages.describe(error)
-    text = QCoreApplication.translate("Messages", DETAIL[code])
-    limit = getattr(error, "details", {}).get("limit")
-    return text.replace("%1", f"{limit:,}" if isinstance(limit, int) else str(limit or ""))
+    """messages.describe, which knows these sentences (kept here for the customer screens)."""
+    from . import messages  # messages imports this module for DETAIL
+
+    return messages.describe(error)
 
 
 def show_error(parent: QWidget | None, error: Exception) -> QMessageBox:
-    """messages.show_error with the customer sentences (window-modal, non-blocking)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Messages", "Sagicc Desktop"),
-                      describe(error), QMessageBox.StandardButton.Ok, parent)
-    box.setObjectName("errorMessage")
-    box.setAccessibleName(box.windowTitle())
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    return box
+    from . import messages
+
+    return messages.show_error(parent, error)

@@ -142,3 +142,23 @@ def test_a_thousand_tickets_each_merge_in_set_based_statements(w):
     assert len(ticket_updates) == 1  # one UPDATE, not one per ticket
     assert len(statements) < 60
     assert [d for d, _ in steps] == list(range(1, steps[-1][1] + 1))
+
+
+def test_open_tickets_in_campaigns_hidden_from_the_user_stop_the_merge(w):
+    """Two customers, each with an open ticket in a campaign the agent may not see: the agent
+    cannot merge them (it would move tickets they cannot see); an administrator can."""
+    from factories import set_hide_other_campaigns
+
+    db = w["db"]
+    north, south = make_campaign(db, "North"), make_campaign(db, "South")
+    create_ticket(db, w["admin"], north, w["keep"], subject="Open in North")
+    create_ticket(db, w["admin"], south, w["other"], subject="Open in South")
+    set_hide_other_campaigns(db, w["admin"])
+    with pytest.raises(ValidationError) as err:
+        merge_customers(db, w["agent"], w["keep"], w["other"])
+    assert err.value.args[0] == "merge_hidden_tickets"
+    with unit_of_work(db) as s:  # nothing moved
+        assert {t.customer_id for t in s.scalars(select(Ticket).where(Ticket.subject.like("Open in %")))} == {
+            w["keep"], w["other"]}
+    set_hide_other_campaigns(db, w["admin"], on=False)  # everyone sees every campaign again
+    assert merge_customers(db, w["agent"], w["keep"], w["other"]).tickets_moved == 1

@@ -89,7 +89,7 @@ def test_a_relation_to_itself_or_twice_is_refused(w):
     for a, b in ((w["ana"], w["luis"]), (w["luis"], w["ana"])):
         with pytest.raises(ValidationError) as e:
             cr.add_relation(db, w["agent"], a, b, ["again"])
-        assert _code(e) == "already_related" and e.value.details["relation_id"] == rid
+        assert _code(e) == "customer_already_related" and e.value.details["relation_id"] == rid
 
 
 def test_tombstones_are_refused_on_either_side(w):
