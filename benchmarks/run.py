@@ -345,7 +345,8 @@ def ensure_customers_database(folder: Path) -> Path:
 
 def customer_figures(report: Report, folder: Path, repeat: int) -> None:
     """Issue 5: similar customers and their matching quality, the Customers module search, the
-    profile with its dashboard."""
+    profile with its dashboard, merging two customers."""
+    from benchmarks.customer_merge_figures import merge_figures
     from benchmarks.customer_profile_figures import profile_figures
     from benchmarks.customer_profile_view_figures import profile_view_figures
     from benchmarks.customer_similarity_figures import similarity_figures
@@ -355,6 +356,7 @@ def customer_figures(report: Report, folder: Path, repeat: int) -> None:
     similarity_figures(report, db_path, repeat, ms, median_time)
     profile_figures(report, db_path, repeat, ms, median_time)
     profile_view_figures(report, db_path, repeat, ms, median_time)
+    merge_figures(report, db_path, repeat, ms, median_time)
 
 
 def main(argv: list[str] | None = None) -> int:
