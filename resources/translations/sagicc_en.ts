@@ -264,6 +264,92 @@
     </message>
 </context>
 <context>
+    <name>AccountsTab</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/detail_tabs.py" line="+200"/>
+        <location line="+20"/>
+        <location line="+2"/>
+        <source>Delete account</source>
+        <translation>Delete account</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Delete account %1 and its additional data from this customer? Tickets that name it keep their history.</source>
+        <translation>Delete account %1 and its additional data from this customer? Tickets that name it keep their history.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Account / data</source>
+        <translation>Account / data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name / value</source>
+        <translation>Name / value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This customer has no accounts.</source>
+        <translation>This customer has no accounts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected account (Del)</source>
+        <translation>Delete the selected account (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>AddTicketDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/add_ticket_dialog.py" line="+61"/>
+        <location line="+1"/>
+        <source>Add ticket</source>
+        <translation>Add ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Campaign</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Subject</source>
+        <translation>&amp;Subject</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Create ticket</source>
+        <translation>Create ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AgendaCalendar</name>
     <message>
         <location filename="../../sagicc_desktop/views/agenda_calendar.py" line="+266"/>
@@ -290,7 +376,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/customers_page.py" line="+91"/>
+        <location filename="../../sagicc_desktop/views/customers_page.py" line="+169"/>
         <location line="+2"/>
         <source>My agenda</source>
         <translation>My agenda</translation>
@@ -458,6 +544,169 @@ Switch to the open window, or close it first.</translation>
     </message>
 </context>
 <context>
+    <name>AssignedUsersPanel</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/assignment_panel.py" line="+163"/>
+        <location line="+85"/>
+        <source>All campaigns</source>
+        <translation>All campaigns</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>This ticket has no customer yet.</source>
+        <translation>This ticket has no customer yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only administrators and the assigned user may change or remove this assignment.</source>
+        <translation>Only administrators and the assigned user may change or remove this assignment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an assignment first.</source>
+        <translation>Select an assignment first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign a user to this customer, for one campaign or for all (Insert)</source>
+        <translation>Assign a user to this customer, for one campaign or for all (Insert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only administrators and the user assigned for all campaigns may assign users.</source>
+        <translation>Only administrators and the user assigned for all campaigns may assign users.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change who is assigned (F2)</source>
+        <translation>Change who is assigned (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the assignment (Del)</source>
+        <translation>Remove the assignment (Del)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Remove assigned user</source>
+        <translation>Remove assigned user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 as the customer&apos;s assigned user (%2)?</source>
+        <translation>Remove %1 as the customer&apos;s assigned user (%2)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned user</source>
+        <translation>Assigned user</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned users</source>
+        <translation>Assigned users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is assigned to this customer.</source>
+        <translation>Nobody is assigned to this customer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <location line="-174"/>
+        <source>Change assigned user</source>
+        <translation>Change assigned user</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assign user</source>
+        <translation>Assign user</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All campaigns</source>
+        <translation>All campaigns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campaign:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it was not saved</source>
+        <translation>Why it was not saved</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentChips</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/composer/attachment_chips.py" line="+82"/>
@@ -488,7 +737,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+215"/>
         <source>Add files to this ticket (Ctrl+O), or drop them here</source>
         <translation>Add files to this ticket (Ctrl+O), or drop them here</translation>
     </message>
@@ -866,7 +1115,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+96"/>
+        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+109"/>
         <location line="+13"/>
         <source>Change log</source>
         <translation>Change log</translation>
@@ -877,14 +1126,15 @@ Switch to the open window, or close it first.</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+27"/>
+        <location line="-48"/>
+        <location line="+6"/>
+        <location line="+34"/>
         <location line="+8"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-106"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -947,11 +1197,12 @@ Switch to the open window, or close it first.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+42"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
@@ -1128,7 +1379,53 @@ Switch to the open window, or close it first.</translation>
         <translation>Origin channel</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Related customer</source>
+        <translation>Related customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned user</source>
+        <translation>Assigned user</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second last name</source>
+        <translation>Second last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Filter the changes</source>
         <translation>Filter the changes</translation>
     </message>
@@ -1730,6 +2027,49 @@ Switch to the open window, or close it first.</translation>
     </message>
 </context>
 <context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/detail_tabs.py" line="-179"/>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This customer has no contact details.</source>
+        <translation>This customer has no contact details.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationTab</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/conversation/tab.py" line="+311"/>
@@ -1778,60 +2118,210 @@ Switch to the open window, or close it first.</translation>
     </message>
 </context>
 <context>
-    <name>CustomerTab</name>
+    <name>CustomerMergeDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+141"/>
-        <source>Document type</source>
-        <translation>Document type</translation>
+        <location filename="../../sagicc_desktop/views/customer/merge_dialog.py" line="+161"/>
+        <source>Choose the duplicate customer first: search for it above.</source>
+        <translation>Choose the duplicate customer first: search for it above.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+55"/>
+        <source>Merge customers</source>
+        <translation>Merge customers</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Merge “%1” into “%2”? What you chose moves to “%2” and “%1” stays only as a pointer to it. This cannot be undone.</source>
+        <translation>Merge “%1” into “%2”? What you chose moves to “%2” and “%1” stays only as a pointer to it. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Find the duplicate of “%1”, compare the two, choose which one stays and what it takes over.</source>
+        <translation>Find the duplicate of “%1”, compare the two, choose which one stays and what it takes over.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This customer</source>
+        <translation>This customer</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Document number</source>
-        <translation>Document number</translation>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>First name</source>
-        <translation>First name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Middle name</source>
-        <translation>Middle name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last name</source>
-        <translation>Last name</translation>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Second last name</source>
-        <translation>Second last name</translation>
+        <source>Document</source>
+        <translation>Document</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last interaction</source>
         <translation>Last interaction</translation>
     </message>
-</context>
-<context>
-    <name>CustomersPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/customers_page.py" line="-44"/>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two customers side by side</source>
+        <translation>The two customers side by side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>Search by name, document number, e-mail or phone</source>
-        <translation>Search by name, document number, e-mail or phone</translation>
+        <location line="+1"/>
+        <source>What is compared</source>
+        <translation>What is compared</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer that stays</source>
+        <translation>Customer that stays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;This customer: %1</source>
+        <translation>&amp;This customer: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;duplicate: %1</source>
+        <translation>The &amp;duplicate: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this customer</source>
+        <translation>Keep this customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the duplicate</source>
+        <translation>Keep the duplicate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to the customer that stays</source>
+        <translation>Move to the customer that stays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ontact details</source>
+        <translation>C&amp;ontact details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ickets and their interactions</source>
+        <translation>T&amp;ickets and their interactions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merging cannot be undone: the other customer is kept only as a pointer to the one that stays. Related customers and assigned users always move.</source>
+        <translation>Merging cannot be undone: the other customer is kept only as a pointer to the one that stays. Related customers and assigned users always move.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the merge did not run</source>
+        <translation>Why the merge did not run</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge progress</source>
+        <translation>Merge progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/related_panel.py" line="+72"/>
+        <location line="+47"/>
+        <source>Type a name, document number, phone or e-mail.</source>
+        <translation>Type a name, document number, phone or e-mail.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>No customer matches.</source>
+        <translation>No customer matches.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More customers match: type more to narrow the list.</source>
+        <translation>More customers match: type more to narrow the list.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n customer(s) found.</source>
+        <translation>
+            <numerusform>%n customer found.</numerusform>
+            <numerusform>%n customers found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Search customers by name, document, phone or e-mail</source>
+        <translation>Search customers by name, document, phone or e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1850,8 +2340,504 @@ Switch to the open window, or close it first.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers found</source>
+        <translation>Customers found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search result</source>
+        <translation>Search result</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerProfilePage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/profile_page.py" line="+163"/>
+        <source>%1 was merged into this customer: this is the customer that remains.</source>
+        <translation>%1 was merged into this customer: this is the customer that remains.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer you opened</source>
+        <translation>The customer you opened</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interactions and tickets</source>
+        <translation>Interactions and tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Related customers</source>
+        <translation>Related customers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer profile</source>
+        <translation>Customer profile</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTab</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/customer_tab.py" line="+40"/>
+        <source>same document</source>
+        <translation>same document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name</source>
+        <translation>similar name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shared phone</source>
+        <translation>shared phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shared e-mail</source>
+        <translation>shared e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same date of birth</source>
+        <translation>same date of birth</translation>
+    </message>
+    <message>
+        <location line="+212"/>
+        <source>Looking for customers that may be the same person…</source>
+        <translation>Looking for customers that may be the same person…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Created %1 by %2</source>
+        <translation>Created %1 by %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed %1 by %2</source>
+        <translation>changed %1 by %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last interaction %1</source>
+        <translation>last interaction %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+166"/>
+        <source>No date of birth</source>
+        <translation>No date of birth</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Save the customer&apos;s information (Ctrl+S)</source>
+        <translation>Save the customer&apos;s information (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has changed.</source>
+        <translation>Nothing has changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+163"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>%1 % alike: %2</source>
+        <translation>%1 % alike: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n customer(s) may be the same person.</source>
+        <translation>
+            <numerusform>%n customer may be the same person.</numerusform>
+            <numerusform>%n customers may be the same person.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No other customer looks like this one.</source>
+        <translation>No other customer looks like this one.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Similar customers could not be looked for: %1</source>
+        <translation>Similar customers could not be looked for: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select a similar customer first.</source>
+        <translation>Select a similar customer first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the selected customer this ticket&apos;s customer (this customer keeps its other tickets)</source>
+        <translation>Make the selected customer this ticket&apos;s customer (this customer keeps its other tickets)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge the selected customer and this one into one customer</source>
+        <translation>Merge the selected customer and this one into one customer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a duplicate by search and merge it</source>
+        <translation>Find a duplicate by search and merge it</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Change the ticket&apos;s customer</source>
+        <translation>Change the ticket&apos;s customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make “%1” this ticket&apos;s customer? The ticket and its conversation move to “%1”; “%2” keeps its other tickets.</source>
+        <translation>Make “%1” this ticket&apos;s customer? The ticket and its conversation move to “%1”; “%2” keeps its other tickets.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change customer</source>
+        <translation>&amp;Change customer</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Document type</source>
+        <translation>&amp;Document type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document &amp;number</source>
+        <translation>Document &amp;number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First name</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Middle name</source>
+        <translation>&amp;Middle name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;econd last name</source>
+        <translation>S&amp;econd last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;birth</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save customer</source>
+        <translation>Save customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Undo changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;profile</source>
+        <translation>Open &amp;profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the customer&apos;s profile</source>
+        <translation>Open the customer&apos;s profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created and changed</source>
+        <translation>Created and changed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This ticket has no customer yet.</source>
+        <translation>This ticket has no customer yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Similar customers</source>
+        <translation>Similar customers</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What matched</source>
+        <translation>What matched</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Similar customers status</source>
+        <translation>Similar customers status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use for this ticket</source>
+        <translation>&amp;Use for this ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use for this ticket</source>
+        <translation>Use for this ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mer&amp;ge…</source>
+        <translation>Mer&amp;ge…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge with this customer</source>
+        <translation>Merge with this customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a duplicate…</source>
+        <translation>Find a duplicate…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a duplicate to merge</source>
+        <translation>Find a duplicate to merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related customers</source>
+        <translation>Related customers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned user</source>
+        <translation>Assigned user</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customers_page.py" line="-80"/>
+        <source>More customers match: keep typing to narrow the list.</source>
+        <translation>More customers match: keep typing to narrow the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No customer matches “%1”.</source>
+        <translation>No customer matches “%1”.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+7"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Search by name, document number, e-mail or phone</source>
+        <translation>Search by name, document number, e-mail or phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search customers</source>
+        <translation>Search customers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Main contact</source>
+        <translation>Main contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last interaction</source>
         <translation>Last interaction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter or double-click opens the customer&apos;s profile</source>
+        <translation>Enter or double-click opens the customer&apos;s profile</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/dashboard_tab.py" line="+114"/>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+60"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+59"/>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Preferred channel</source>
+        <translation>Preferred channel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Successful channel</source>
+        <translation>Successful channel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The channel the customer writes to us on most</source>
+        <translation>The channel the customer writes to us on most</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The channel on which the customer answered us or read our messages in most tickets</source>
+        <translation>The channel on which the customer answered us or read our messages in most tickets</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No tickets or interactions in these dates.</source>
+        <translation>No tickets or interactions in these dates.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tickets by status</source>
+        <translation>Tickets by status</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Interactions per channel</source>
+        <translation>Interactions per channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the customer</source>
+        <translation>From the customer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To the customer</source>
+        <translation>To the customer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tickets and interactions by campaign</source>
+        <translation>Tickets and interactions by campaign</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +2856,49 @@ Switch to the open window, or close it first.</translation>
         <location line="+1"/>
         <source>Pick a date on a calendar</source>
         <translation>Pick a date on a calendar</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeBar</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/date_range.py" line="+82"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter from a date</source>
+        <translation>Filter from a date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter up to a date</source>
+        <translation>Filter up to a date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any date</source>
+        <translation>Any date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the dates</source>
+        <translation>Clear the dates</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2951,105 @@ Switch to the open window, or close it first.</translation>
         <location line="+4"/>
         <source>Close preview</source>
         <translation>Close preview</translation>
+    </message>
+</context>
+<context>
+    <name>FilesTab</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/files_tab.py" line="+118"/>
+        <source>Save a copy of %1</source>
+        <translation>Save a copy of %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete file</source>
+        <translation>Delete file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 from ticket #%2?</source>
+        <translation>Delete %1 from ticket #%2?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of the customer&apos;s tickets</source>
+        <translation>Files of the customer&apos;s tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No files in this customer&apos;s tickets.</source>
+        <translation>No files in this customer&apos;s tickets.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>View the file (Enter)</source>
+        <translation>View the file (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save a copy of the file</source>
+        <translation>Save a copy of the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open ticket</source>
+        <translation>Open ticket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the file&apos;s ticket</source>
+        <translation>Open the file&apos;s ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the file from its ticket</source>
+        <translation>Delete the file from its ticket</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +3187,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>HeldMailPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/held_mail_page.py" line="+382"/>
+        <location filename="../../sagicc_desktop/views/held_mail_page.py" line="+383"/>
         <source>Reading the message…</source>
         <translation>Reading the message…</translation>
     </message>
@@ -2463,7 +3591,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+48"/>
+        <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+50"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2488,7 +3616,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Task history</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>View more…</source>
         <translation>View more…</translation>
     </message>
@@ -2503,9 +3631,79 @@ Switch to the open window, or close it first.</translation>
         <translation>Every field of the selected task (Enter)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>No tasks saved for this ticket.</source>
         <translation>No tasks saved for this ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>InformationTab</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/info_tab.py" line="+82"/>
+        <location line="+82"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Document &amp;type</source>
+        <translation>Document &amp;type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document &amp;number</source>
+        <translation>Document &amp;number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First name</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Middle name</source>
+        <translation>&amp;Middle name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Second last name</source>
+        <translation>&amp;Second last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;birth</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Year, month and day, e.g. 1985-04-23; leave empty if unknown</source>
+        <translation>Year, month and day, e.g. 1985-04-23; leave empty if unknown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the customer (Ctrl+S)</source>
+        <translation>Save the customer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save customer</source>
+        <translation>Save customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +3993,123 @@ Switch to the open window, or close it first.</translation>
     </message>
 </context>
 <context>
+    <name>InteractionsTab</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/interactions_tab.py" line="+126"/>
+        <source>From the customer</source>
+        <translation>From the customer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To the customer</source>
+        <translation>To the customer</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets of the customer</source>
+        <translation>Tickets of the customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions of the customer</source>
+        <translation>Interactions of the customer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tickets in these dates.</source>
+        <translation>No tickets in these dates.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No interactions in these dates.</source>
+        <translation>No interactions in these dates.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add ticket</source>
+        <translation>Add ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Add a ticket for this customer</source>
+        <translation>Add a ticket for this customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open ticket</source>
+        <translation>Open ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected ticket</source>
+        <translation>Open the selected ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected ticket (Enter or double-click a row)</source>
+        <translation>Open the selected ticket (Enter or double-click a row)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../sagicc_desktop/models/labels.py" line="+12"/>
@@ -3045,7 +4360,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sagicc_desktop/views/main_window.py" line="+181"/>
+        <location filename="../../sagicc_desktop/views/main_window.py" line="+236"/>
         <source>Reminder: %1 at %2, ticket #%3</source>
         <translation>Reminder: %1 at %2, ticket #%3</translation>
     </message>
@@ -3621,12 +4936,12 @@ Switch to the open window, or close it first.</translation>
         <translation>This channel is not enabled for the ticket&apos;s campaign.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Viewers can read tickets but not change them.</source>
         <translation>Viewers can read tickets but not change them.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
@@ -3820,11 +5135,157 @@ Switch to the open window, or close it first.</translation>
         <source>This message could not be let through (%2), so it stays held. Check the mailbox&apos;s campaigns and try again.</source>
         <translation>This message could not be let through (%2), so it stays held. Check the mailbox&apos;s campaigns and try again.</translation>
     </message>
+    <message>
+        <location filename="../../sagicc_desktop/views/messages_customers.py" line="+16"/>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>The date of birth cannot be in the future.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date of birth cannot be before 1 January 1900.</source>
+        <translation>The date of birth cannot be before 1 January 1900.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a real date; write it as YYYY-MM-DD.</source>
+        <translation>This is not a real date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document number may only have letters, digits and hyphens.</source>
+        <translation>The document number may only have letters, digits and hyphens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one of the document types offered.</source>
+        <translation>Choose one of the document types offered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another customer already has this document type and number. If it is the same person, merge the two customers instead.</source>
+        <translation>Another customer already has this document type and number. If it is the same person, merge the two customers instead.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This customer was merged into another one and can no longer be changed or chosen.</source>
+        <translation>This customer was merged into another one and can no longer be changed or chosen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>This customer has been deleted.</source>
+        <translation>This customer has been deleted.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>That customer does not exist.</source>
+        <translation>That customer does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else saved this customer after you opened it. Your changes are still in the form: refresh to see theirs, then save again.</source>
+        <translation>Someone else saved this customer after you opened it. Your changes are still in the form: refresh to see theirs, then save again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This customer&apos;s tickets are all in campaigns you do not work in: you may not change it.</source>
+        <translation>This customer&apos;s tickets are all in campaigns you do not work in: you may not change it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is no longer the ticket&apos;s customer. The tab has been refreshed.</source>
+        <translation>This is no longer the ticket&apos;s customer. The tab has been refreshed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers that look like the same person already exist: choose one of them, or confirm that this is a new customer.</source>
+        <translation>Customers that look like the same person already exist: choose one of them, or confirm that this is a new customer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A customer cannot be related to itself.</source>
+        <translation>A customer cannot be related to itself.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These two customers are already related.</source>
+        <translation>These two customers are already related.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many tags: at most %1 for one relation.</source>
+        <translation>Too many tags: at most %1 for one relation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else changed this relation after you opened it. The list has been refreshed: edit it again if you still want to.</source>
+        <translation>Someone else changed this relation after you opened it. The list has been refreshed: edit it again if you still want to.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only administrators and the assigned user may change or remove this assignment.</source>
+        <translation>Only administrators and the assigned user may change or remove this assignment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That user has been deactivated.</source>
+        <translation>That user has been deactivated.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewers cannot be assigned to customers.</source>
+        <translation>Viewers cannot be assigned to customers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That user does not work in this campaign: choose a member of the campaign.</source>
+        <translation>That user does not work in this campaign: choose a member of the campaign.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else changed this assignment meanwhile. The list has been refreshed.</source>
+        <translation>Someone else changed this assignment meanwhile. The list has been refreshed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That assignment no longer exists.</source>
+        <translation>That assignment no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer cannot be merged with itself: choose another customer as the duplicate.</source>
+        <translation>A customer cannot be merged with itself: choose another customer as the duplicate.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One of the two customers no longer exists or has already been merged into another one, so it cannot take part in a merge. Choose a live customer.</source>
+        <translation>One of the two customers no longer exists or has already been merged into another one, so it cannot take part in a merge. Choose a live customer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customers have open tickets in campaigns you may not see, so you may not merge them. Ask an administrator.</source>
+        <translation>The customers have open tickets in campaigns you may not see, so you may not merge them. Ask an administrator.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Viewers can read the customer but not change it.</source>
+        <translation>Viewers can read the customer but not change it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket is closed: its customer cannot be changed from it.</source>
+        <translation>This ticket is closed: its customer cannot be changed from it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This customer was merged into another one.</source>
+        <translation>This customer was merged into another one.</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/notes_tab.py" line="+100"/>
+        <location filename="../../sagicc_desktop/views/ticket/notes_tab.py" line="+102"/>
         <source>Private note</source>
         <translation>Private note</translation>
     </message>
@@ -3852,7 +5313,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>NotesTab</name>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
@@ -3877,7 +5338,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Pink</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+196"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -4121,6 +5582,59 @@ Switch to the open window, or close it first.</translation>
     </message>
 </context>
 <context>
+    <name>ProfileHeader</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/profile_page.py" line="-121"/>
+        <source>Back (Alt+Left)</source>
+        <translation>Back (Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh customer</source>
+        <translation>Refresh customer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer: %1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No document</source>
+        <translation>No document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last interaction %1</source>
+        <translation>Last interaction %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No interactions yet</source>
+        <translation>No interactions yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created %1 by %2</source>
+        <translation>Created %1 by %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated %1 by %2</source>
+        <translation>Updated %1 by %2</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/reassign_dialog.py" line="+73"/>
@@ -4213,6 +5727,94 @@ Switch to the open window, or close it first.</translation>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedCustomersPanel</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/related_panel.py" line="+160"/>
+        <source>This ticket has no customer yet.</source>
+        <translation>This ticket has no customer yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a related customer first.</source>
+        <translation>Select a related customer first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relate another customer to this one (Insert)</source>
+        <translation>Relate another customer to this one (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the tags (F2)</source>
+        <translation>Edit the tags (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the relation (Del)</source>
+        <translation>Remove the relation (Del)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Remove relation</source>
+        <translation>Remove relation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the relation with “%1”? Both customers stay; only the relation goes.</source>
+        <translation>Remove the relation with “%1”? Both customers stay; only the relation goes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related customers</source>
+        <translation>Related customers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No related customers.</source>
+        <translation>No related customers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit tags…</source>
+        <translation>Edit tags…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -4311,9 +5913,121 @@ Switch to the open window, or close it first.</translation>
     </message>
 </context>
 <context>
+    <name>RelatedTab</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/detail_tabs.py" line="+42"/>
+        <source>Double-click or press Enter to open this customer</source>
+        <translation>Double-click or press Enter to open this customer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related customers</source>
+        <translation>Related customers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This customer has no related customers.</source>
+        <translation>This customer has no related customers.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/related_panel.py" line="-188"/>
+        <source>Pick the related customer in the list first.</source>
+        <translation>Pick the related customer in the list first.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add related customer</source>
+        <translation>Add related customer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit relation</source>
+        <translation>Edit relation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>spouse, account holder</source>
+        <translation>spouse, account holder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags, separated by commas</source>
+        <translation>Tags, separated by commas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use:</source>
+        <translation>In use:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags in use</source>
+        <translation>Tags in use</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related customer</source>
+        <translation>Related customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it was not saved</source>
+        <translation>Why it was not saved</translation>
+    </message>
+</context>
+<context>
     <name>ScriptTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+24"/>
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+147"/>
         <source>Campaign script</source>
         <translation>Campaign script</translation>
     </message>
@@ -4400,7 +6114,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>TaskDetailDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+55"/>
+        <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+63"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4717,7 +6431,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Delete the ticket</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+77"/>
         <location line="+2"/>
         <source>Close ticket</source>
         <translation>Close ticket</translation>
@@ -4742,7 +6456,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>TicketHeaderBar</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/header.py" line="+81"/>
+        <location filename="../../sagicc_desktop/views/ticket/header.py" line="+85"/>
         <source>Refresh (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
@@ -5056,7 +6770,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>TicketView</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/view.py" line="+114"/>
+        <location filename="../../sagicc_desktop/views/ticket/view.py" line="+138"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
@@ -5400,7 +7114,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>TreeTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-96"/>
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-60"/>
         <source>Nothing here yet.</source>
         <translation>Nothing here yet.</translation>
     </message>

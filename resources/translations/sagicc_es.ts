@@ -264,6 +264,92 @@
     </message>
 </context>
 <context>
+    <name>AccountsTab</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/detail_tabs.py" line="+200"/>
+        <location line="+20"/>
+        <location line="+2"/>
+        <source>Delete account</source>
+        <translation>Eliminar cuenta</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Delete account %1 and its additional data from this customer? Tickets that name it keep their history.</source>
+        <translation>¿Eliminar la cuenta %1 y sus datos adicionales de este cliente? Los casos que la mencionan conservan su historial.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Account / data</source>
+        <translation>Cuenta / dato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name / value</source>
+        <translation>Nombre / valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This customer has no accounts.</source>
+        <translation>Este cliente no tiene cuentas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected account (Del)</source>
+        <translation>Eliminar la cuenta seleccionada (Supr)</translation>
+    </message>
+</context>
+<context>
+    <name>AddTicketDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/add_ticket_dialog.py" line="+61"/>
+        <location line="+1"/>
+        <source>Add ticket</source>
+        <translation>Agregar caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Campaña</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Subject</source>
+        <translation>&amp;Asunto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Create ticket</source>
+        <translation>Crear caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>AgendaCalendar</name>
     <message>
         <location filename="../../sagicc_desktop/views/agenda_calendar.py" line="+266"/>
@@ -290,7 +376,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/customers_page.py" line="+91"/>
+        <location filename="../../sagicc_desktop/views/customers_page.py" line="+169"/>
         <location line="+2"/>
         <source>My agenda</source>
         <translation>Mi agenda</translation>
@@ -458,6 +544,169 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
 </context>
 <context>
+    <name>AssignedUsersPanel</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/assignment_panel.py" line="+163"/>
+        <location line="+85"/>
+        <source>All campaigns</source>
+        <translation>Todas las campañas</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>This ticket has no customer yet.</source>
+        <translation>Este caso aún no tiene cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only administrators and the assigned user may change or remove this assignment.</source>
+        <translation>Solo los administradores y el usuario asignado pueden modificar o quitar esta asignación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an assignment first.</source>
+        <translation>Selecciona primero una asignación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign a user to this customer, for one campaign or for all (Insert)</source>
+        <translation>Asignar un usuario a este cliente, para una campaña o para todas (Insert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only administrators and the user assigned for all campaigns may assign users.</source>
+        <translation>Solo los administradores y el usuario asignado para todas las campañas pueden asignar usuarios.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change who is assigned (F2)</source>
+        <translation>Cambiar el usuario asignado (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the assignment (Del)</source>
+        <translation>Quitar la asignación (Supr)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Remove assigned user</source>
+        <translation>Quitar usuario asignado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 as the customer&apos;s assigned user (%2)?</source>
+        <translation>¿Quitar a %1 como usuario asignado del cliente (%2)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned user</source>
+        <translation>Usuario asignado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned users</source>
+        <translation>Usuarios asignados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is assigned to this customer.</source>
+        <translation>Este cliente no tiene ningún usuario asignado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign…</source>
+        <translation>Asignar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <location line="-174"/>
+        <source>Change assigned user</source>
+        <translation>Cambiar usuario asignado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assign user</source>
+        <translation>Asignar usuario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All campaigns</source>
+        <translation>Todas las campañas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campaña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it was not saved</source>
+        <translation>Por qué no se guardó</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentChips</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/composer/attachment_chips.py" line="+82"/>
@@ -488,7 +737,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Agregado manualmente</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+215"/>
         <source>Add files to this ticket (Ctrl+O), or drop them here</source>
         <translation>Agregar archivos a este caso (Ctrl+O) o soltarlos aquí</translation>
     </message>
@@ -866,7 +1115,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+96"/>
+        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+109"/>
         <location line="+13"/>
         <source>Change log</source>
         <translation>Registro de cambios</translation>
@@ -877,14 +1126,15 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+27"/>
+        <location line="-48"/>
+        <location line="+6"/>
+        <location line="+34"/>
         <location line="+8"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-106"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
@@ -947,11 +1197,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+42"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
@@ -1128,7 +1379,53 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Canal de origen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Related customer</source>
+        <translation>Cliente relacionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned user</source>
+        <translation>Usuario asignado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document type</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document number</source>
+        <translation>Número de documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Primer nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Primer apellido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second last name</source>
+        <translation>Segundo apellido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Filter the changes</source>
         <translation>Filtrar los cambios</translation>
     </message>
@@ -1730,6 +2027,49 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
 </context>
 <context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/detail_tabs.py" line="-179"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact details</source>
+        <translation>Datos de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This customer has no contact details.</source>
+        <translation>Este cliente no tiene datos de contacto.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationTab</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/conversation/tab.py" line="+311"/>
@@ -1778,60 +2118,210 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
 </context>
 <context>
-    <name>CustomerTab</name>
+    <name>CustomerMergeDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+141"/>
-        <source>Document type</source>
-        <translation>Tipo de documento</translation>
+        <location filename="../../sagicc_desktop/views/customer/merge_dialog.py" line="+161"/>
+        <source>Choose the duplicate customer first: search for it above.</source>
+        <translation>Elige primero el cliente duplicado: búscalo arriba.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+55"/>
+        <source>Merge customers</source>
+        <translation>Fusionar clientes</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Merge “%1” into “%2”? What you chose moves to “%2” and “%1” stays only as a pointer to it. This cannot be undone.</source>
+        <translation>¿Fusionar “%1” con “%2”? Lo que elegiste pasa a “%2” y “%1” queda solo como una referencia a él. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Find the duplicate of “%1”, compare the two, choose which one stays and what it takes over.</source>
+        <translation>Busca el duplicado de “%1”, compara los dos y elige cuál se conserva y qué recibe del otro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This customer</source>
+        <translation>Este cliente</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Document number</source>
-        <translation>Número de documento</translation>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>First name</source>
-        <translation>Primer nombre</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Middle name</source>
-        <translation>Segundo nombre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last name</source>
-        <translation>Primer apellido</translation>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Second last name</source>
-        <translation>Segundo apellido</translation>
+        <source>Document</source>
+        <translation>Documento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact details</source>
+        <translation>Datos de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tickets</source>
+        <translation>Casos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
-</context>
-<context>
-    <name>CustomersPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/customers_page.py" line="-44"/>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two customers side by side</source>
+        <translation>Los dos clientes lado a lado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>Search by name, document number, e-mail or phone</source>
-        <translation>Buscar por nombre, número de documento, correo o teléfono</translation>
+        <location line="+1"/>
+        <source>What is compared</source>
+        <translation>Qué se compara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer that stays</source>
+        <translation>Cliente que se conserva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;This customer: %1</source>
+        <translation>&amp;Este cliente: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;duplicate: %1</source>
+        <translation>El &amp;duplicado: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this customer</source>
+        <translation>Conservar este cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the duplicate</source>
+        <translation>Conservar el duplicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to the customer that stays</source>
+        <translation>Pasar al cliente que se conserva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ontact details</source>
+        <translation>Datos de c&amp;ontacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accounts</source>
+        <translation>C&amp;uentas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ickets and their interactions</source>
+        <translation>C&amp;asos y sus interacciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merging cannot be undone: the other customer is kept only as a pointer to the one that stays. Related customers and assigned users always move.</source>
+        <translation>La fusión no se puede deshacer: el otro cliente se conserva solo como una referencia al que se queda. Los clientes relacionados y los usuarios asignados siempre pasan al que se queda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the merge did not run</source>
+        <translation>Por qué no se realizó la fusión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge progress</source>
+        <translation>Progreso de la fusión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/related_panel.py" line="+72"/>
+        <location line="+47"/>
+        <source>Type a name, document number, phone or e-mail.</source>
+        <translation>Escribe un nombre, número de documento, teléfono o correo.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>No customer matches.</source>
+        <translation>Ningún cliente coincide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More customers match: type more to narrow the list.</source>
+        <translation>Hay más clientes que coinciden: escribe más para acotar la lista.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n customer(s) found.</source>
+        <translation>
+            <numerusform>Se encontró %n cliente.</numerusform>
+            <numerusform>Se encontraron %n clientes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Search customers by name, document, phone or e-mail</source>
+        <translation>Buscar clientes por nombre, documento, teléfono o correo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1850,8 +2340,504 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers found</source>
+        <translation>Clientes encontrados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search result</source>
+        <translation>Resultado de la búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerProfilePage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/profile_page.py" line="+163"/>
+        <source>%1 was merged into this customer: this is the customer that remains.</source>
+        <translation>%1 se fusionó con este cliente: este es el cliente que se conserva.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer you opened</source>
+        <translation>El cliente que abriste</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dashboard</source>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact details</source>
+        <translation>Datos de contacto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interactions and tickets</source>
+        <translation>Interacciones y casos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Related customers</source>
+        <translation>Clientes relacionados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer profile</source>
+        <translation>Perfil del cliente</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTab</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/customer_tab.py" line="+40"/>
+        <source>same document</source>
+        <translation>mismo documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name</source>
+        <translation>nombre parecido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shared phone</source>
+        <translation>teléfono compartido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shared e-mail</source>
+        <translation>correo compartido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same date of birth</source>
+        <translation>misma fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+212"/>
+        <source>Looking for customers that may be the same person…</source>
+        <translation>Buscando clientes que podrían ser la misma persona…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Created %1 by %2</source>
+        <translation>Creado %1 por %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed %1 by %2</source>
+        <translation>modificado %1 por %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last interaction %1</source>
+        <translation>última interacción %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+166"/>
+        <source>No date of birth</source>
+        <translation>Sin fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Save the customer&apos;s information (Ctrl+S)</source>
+        <translation>Guardar la información del cliente (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has changed.</source>
+        <translation>No hay cambios.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+163"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>%1 % alike: %2</source>
+        <translation>Similitud del %1 %: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n customer(s) may be the same person.</source>
+        <translation>
+            <numerusform>%n cliente podría ser la misma persona.</numerusform>
+            <numerusform>%n clientes podrían ser la misma persona.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No other customer looks like this one.</source>
+        <translation>Ningún otro cliente se parece a este.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Similar customers could not be looked for: %1</source>
+        <translation>No se pudieron buscar clientes similares: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select a similar customer first.</source>
+        <translation>Selecciona primero un cliente similar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the selected customer this ticket&apos;s customer (this customer keeps its other tickets)</source>
+        <translation>Poner el cliente seleccionado como cliente de este caso (el cliente actual conserva sus otros casos)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge the selected customer and this one into one customer</source>
+        <translation>Fusionar el cliente seleccionado y este en un solo cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a duplicate by search and merge it</source>
+        <translation>Buscar un duplicado y fusionarlo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Change the ticket&apos;s customer</source>
+        <translation>Cambiar el cliente del caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make “%1” this ticket&apos;s customer? The ticket and its conversation move to “%1”; “%2” keeps its other tickets.</source>
+        <translation>¿Poner a “%1” como cliente de este caso? El caso y su conversación pasan a “%1”; “%2” conserva sus otros casos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change customer</source>
+        <translation>&amp;Cambiar cliente</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Document type</source>
+        <translation>&amp;Tipo de documento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document &amp;number</source>
+        <translation>&amp;Número de documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Primer nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Middle name</source>
+        <translation>Segundo n&amp;ombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name</source>
+        <translation>Primer &amp;apellido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;econd last name</source>
+        <translation>Segundo apell&amp;ido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;birth</source>
+        <translation>Fecha de na&amp;cimiento</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not known</source>
+        <translation>Desconocida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save customer</source>
+        <translation>Guardar cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Deshacer cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo changes</source>
+        <translation>Deshacer cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;profile</source>
+        <translation>Abrir p&amp;erfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the customer&apos;s profile</source>
+        <translation>Abrir el perfil del cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created and changed</source>
+        <translation>Creación y modificación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This ticket has no customer yet.</source>
+        <translation>Este caso aún no tiene cliente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Similar customers</source>
+        <translation>Clientes similares</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What matched</source>
+        <translation>Qué coincidió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Similar customers status</source>
+        <translation>Estado de la búsqueda de clientes similares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use for this ticket</source>
+        <translation>&amp;Usar para este caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use for this ticket</source>
+        <translation>Usar para este caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mer&amp;ge…</source>
+        <translation>&amp;Fusionar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge with this customer</source>
+        <translation>Fusionar con este cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a duplicate…</source>
+        <translation>Buscar un duplicado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a duplicate to merge</source>
+        <translation>Buscar un duplicado para fusionar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related customers</source>
+        <translation>Clientes relacionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned user</source>
+        <translation>Usuario asignado</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customers_page.py" line="-80"/>
+        <source>More customers match: keep typing to narrow the list.</source>
+        <translation>Hay más clientes que coinciden: sigue escribiendo para acotar la lista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No customer matches “%1”.</source>
+        <translation>Ningún cliente coincide con “%1”.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+7"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Search by name, document number, e-mail or phone</source>
+        <translation>Buscar por nombre, número de documento, correo o teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search customers</source>
+        <translation>Buscar clientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the search</source>
+        <translation>Limpiar la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Main contact</source>
+        <translation>Contacto principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter or double-click opens the customer&apos;s profile</source>
+        <translation>Enter o doble clic abre el perfil del cliente</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/dashboard_tab.py" line="+114"/>
+        <source>None yet</source>
+        <translation>Aún ninguno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+60"/>
+        <source>Tickets</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+59"/>
+        <source>Interactions</source>
+        <translation>Interacciones</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Preferred channel</source>
+        <translation>Canal preferido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Successful channel</source>
+        <translation>Canal efectivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The channel the customer writes to us on most</source>
+        <translation>El canal por el que el cliente más nos escribe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The channel on which the customer answered us or read our messages in most tickets</source>
+        <translation>El canal por el que el cliente nos respondió o leyó nuestros mensajes en la mayoría de los casos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No tickets or interactions in these dates.</source>
+        <translation>No hay casos ni interacciones en estas fechas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tickets by status</source>
+        <translation>Casos por estado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Interactions per channel</source>
+        <translation>Interacciones por canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the customer</source>
+        <translation>Del cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To the customer</source>
+        <translation>Al cliente</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tickets and interactions by campaign</source>
+        <translation>Casos e interacciones por campaña</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +2856,49 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <location line="+1"/>
         <source>Pick a date on a calendar</source>
         <translation>Elegir una fecha en un calendario</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeBar</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/date_range.py" line="+82"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter from a date</source>
+        <translation>Filtrar desde una fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter up to a date</source>
+        <translation>Filtrar hasta una fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any date</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the dates</source>
+        <translation>Limpiar las fechas</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2951,105 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <location line="+4"/>
         <source>Close preview</source>
         <translation>Cerrar la vista previa</translation>
+    </message>
+</context>
+<context>
+    <name>FilesTab</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/files_tab.py" line="+118"/>
+        <source>Save a copy of %1</source>
+        <translation>Guardar una copia de %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete file</source>
+        <translation>Eliminar archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 from ticket #%2?</source>
+        <translation>¿Eliminar %1 del caso #%2?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ticket</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of the customer&apos;s tickets</source>
+        <translation>Archivos de los casos del cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No files in this customer&apos;s tickets.</source>
+        <translation>No hay archivos en los casos de este cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>View the file (Enter)</source>
+        <translation>Ver el archivo (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save a copy of the file</source>
+        <translation>Guardar una copia del archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open ticket</source>
+        <translation>Abrir caso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the file&apos;s ticket</source>
+        <translation>Abrir el caso del archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the file from its ticket</source>
+        <translation>Eliminar el archivo de su caso</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +3187,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>HeldMailPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/held_mail_page.py" line="+382"/>
+        <location filename="../../sagicc_desktop/views/held_mail_page.py" line="+383"/>
         <source>Reading the message…</source>
         <translation>Leyendo el mensaje…</translation>
     </message>
@@ -2463,7 +3591,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+48"/>
+        <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+50"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2488,7 +3616,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Historial de gestiones</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>View more…</source>
         <translation>Ver más…</translation>
     </message>
@@ -2503,9 +3631,79 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Todos los campos de la gestión seleccionada (Enter)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>No tasks saved for this ticket.</source>
         <translation>No hay gestiones guardadas en este caso.</translation>
+    </message>
+</context>
+<context>
+    <name>InformationTab</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/info_tab.py" line="+82"/>
+        <location line="+82"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Document &amp;type</source>
+        <translation>&amp;Tipo de documento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document &amp;number</source>
+        <translation>&amp;Número de documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Primer nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Middle name</source>
+        <translation>Segundo n&amp;ombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name</source>
+        <translation>Primer &amp;apellido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Second last name</source>
+        <translation>Segundo apell&amp;ido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;birth</source>
+        <translation>Fecha de na&amp;cimiento</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Year, month and day, e.g. 1985-04-23; leave empty if unknown</source>
+        <translation>Año, mes y día, p. ej. 1985-04-23; déjala vacía si no se conoce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the customer (Ctrl+S)</source>
+        <translation>Guardar el cliente (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save customer</source>
+        <translation>Guardar cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Undo changes</source>
+        <translation>Deshacer cambios</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +3993,123 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
 </context>
 <context>
+    <name>InteractionsTab</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/interactions_tab.py" line="+126"/>
+        <source>From the customer</source>
+        <translation>Del cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To the customer</source>
+        <translation>Al cliente</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Tickets</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions</source>
+        <translation>Interacciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Ticket</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets of the customer</source>
+        <translation>Casos del cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions of the customer</source>
+        <translation>Interacciones del cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tickets in these dates.</source>
+        <translation>No hay casos en estas fechas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No interactions in these dates.</source>
+        <translation>No hay interacciones en estas fechas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add ticket</source>
+        <translation>Agregar caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Add a ticket for this customer</source>
+        <translation>Agregar un caso para este cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open ticket</source>
+        <translation>Abrir caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected ticket</source>
+        <translation>Abrir el caso seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected ticket (Enter or double-click a row)</source>
+        <translation>Abrir el caso seleccionado (Enter o doble clic en una fila)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../sagicc_desktop/models/labels.py" line="+12"/>
@@ -3045,7 +4360,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sagicc_desktop/views/main_window.py" line="+181"/>
+        <location filename="../../sagicc_desktop/views/main_window.py" line="+236"/>
         <source>Reminder: %1 at %2, ticket #%3</source>
         <translation>Recordatorio: %1 a las %2, caso #%3</translation>
     </message>
@@ -3621,12 +4936,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Este canal no está habilitado para la campaña del caso.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Viewers can read tickets but not change them.</source>
         <translation>Los visualizadores pueden leer los casos pero no modificarlos.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Something went wrong: %1</source>
         <translation>Algo salió mal: %1</translation>
     </message>
@@ -3820,11 +5135,157 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <source>This message could not be let through (%2), so it stays held. Check the mailbox&apos;s campaigns and try again.</source>
         <translation>Este mensaje no se pudo dejar pasar (%2), así que sigue retenido. Revisa las campañas del buzón y vuelve a intentarlo.</translation>
     </message>
+    <message>
+        <location filename="../../sagicc_desktop/views/messages_customers.py" line="+16"/>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>La fecha de nacimiento no puede ser futura.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date of birth cannot be before 1 January 1900.</source>
+        <translation>La fecha de nacimiento no puede ser anterior al 1 de enero de 1900.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a real date; write it as YYYY-MM-DD.</source>
+        <translation>Esta no es una fecha válida; escríbela como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document number may only have letters, digits and hyphens.</source>
+        <translation>El número de documento solo puede tener letras, dígitos y guiones.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one of the document types offered.</source>
+        <translation>Elige uno de los tipos de documento disponibles.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another customer already has this document type and number. If it is the same person, merge the two customers instead.</source>
+        <translation>Otro cliente ya tiene este tipo y número de documento. Si es la misma persona, fusiona los dos clientes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This customer was merged into another one and can no longer be changed or chosen.</source>
+        <translation>Este cliente se fusionó con otro y ya no se puede modificar ni elegir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>This customer has been deleted.</source>
+        <translation>Este cliente fue eliminado.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>That customer does not exist.</source>
+        <translation>Ese cliente no existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else saved this customer after you opened it. Your changes are still in the form: refresh to see theirs, then save again.</source>
+        <translation>Otra persona guardó este cliente después de que lo abriste. Tus cambios siguen en el formulario: actualiza para ver los suyos y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This customer&apos;s tickets are all in campaigns you do not work in: you may not change it.</source>
+        <translation>Todos los casos de este cliente están en campañas en las que no trabajas: no puedes modificarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is no longer the ticket&apos;s customer. The tab has been refreshed.</source>
+        <translation>Este ya no es el cliente del caso. La pestaña se actualizó.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers that look like the same person already exist: choose one of them, or confirm that this is a new customer.</source>
+        <translation>Ya existen clientes que parecen ser la misma persona: elige uno de ellos o confirma que se trata de un cliente nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A customer cannot be related to itself.</source>
+        <translation>Un cliente no se puede relacionar consigo mismo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These two customers are already related.</source>
+        <translation>Estos dos clientes ya están relacionados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many tags: at most %1 for one relation.</source>
+        <translation>Demasiadas etiquetas: máximo %1 por relación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else changed this relation after you opened it. The list has been refreshed: edit it again if you still want to.</source>
+        <translation>Otra persona modificó esta relación después de que la abriste. La lista se actualizó: vuelve a editarla si aún quieres hacerlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only administrators and the assigned user may change or remove this assignment.</source>
+        <translation>Solo los administradores y el usuario asignado pueden modificar o quitar esta asignación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That user has been deactivated.</source>
+        <translation>Ese usuario ha sido desactivado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewers cannot be assigned to customers.</source>
+        <translation>Los visualizadores no se pueden asignar a clientes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That user does not work in this campaign: choose a member of the campaign.</source>
+        <translation>Ese usuario no trabaja en esta campaña: elige a un miembro de la campaña.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else changed this assignment meanwhile. The list has been refreshed.</source>
+        <translation>Mientras tanto, otra persona modificó esta asignación. La lista se actualizó.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That assignment no longer exists.</source>
+        <translation>Esa asignación ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer cannot be merged with itself: choose another customer as the duplicate.</source>
+        <translation>Un cliente no se puede fusionar consigo mismo: elige otro cliente como duplicado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One of the two customers no longer exists or has already been merged into another one, so it cannot take part in a merge. Choose a live customer.</source>
+        <translation>Uno de los dos clientes ya no existe o ya se fusionó con otro, así que no puede participar en una fusión. Elige un cliente vigente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customers have open tickets in campaigns you may not see, so you may not merge them. Ask an administrator.</source>
+        <translation>Los clientes tienen casos abiertos en campañas que no puedes ver, así que no puedes fusionarlos. Consulta a un administrador.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Viewers can read the customer but not change it.</source>
+        <translation>Los visualizadores pueden ver los datos del cliente pero no modificarlos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket is closed: its customer cannot be changed from it.</source>
+        <translation>Este caso está cerrado: no se puede cambiar su cliente desde aquí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This customer was merged into another one.</source>
+        <translation>Este cliente se fusionó con otro.</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/notes_tab.py" line="+100"/>
+        <location filename="../../sagicc_desktop/views/ticket/notes_tab.py" line="+102"/>
         <source>Private note</source>
         <translation>Nota privada</translation>
     </message>
@@ -3852,7 +5313,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>NotesTab</name>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>Yellow</source>
         <translation>Amarillo</translation>
     </message>
@@ -3877,7 +5338,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Rosado</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+196"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -4121,6 +5582,59 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
 </context>
 <context>
+    <name>ProfileHeader</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/profile_page.py" line="-121"/>
+        <source>Back (Alt+Left)</source>
+        <translation>Atrás (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh (F5)</source>
+        <translation>Actualizar (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh customer</source>
+        <translation>Actualizar cliente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer: %1</source>
+        <translation>Cliente: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No document</source>
+        <translation>Sin documento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last interaction %1</source>
+        <translation>Última interacción %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No interactions yet</source>
+        <translation>Aún no hay interacciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created %1 by %2</source>
+        <translation>Creado %1 por %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated %1 by %2</source>
+        <translation>Actualizado %1 por %2</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/reassign_dialog.py" line="+73"/>
@@ -4213,6 +5727,94 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedCustomersPanel</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/related_panel.py" line="+160"/>
+        <source>This ticket has no customer yet.</source>
+        <translation>Este caso aún no tiene cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a related customer first.</source>
+        <translation>Selecciona primero un cliente relacionado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relate another customer to this one (Insert)</source>
+        <translation>Relacionar otro cliente con este (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the tags (F2)</source>
+        <translation>Editar las etiquetas (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the relation (Del)</source>
+        <translation>Quitar la relación (Supr)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Remove relation</source>
+        <translation>Quitar relación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the relation with “%1”? Both customers stay; only the relation goes.</source>
+        <translation>¿Quitar la relación con “%1”? Ambos clientes se conservan; solo se quita la relación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related customers</source>
+        <translation>Clientes relacionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No related customers.</source>
+        <translation>No hay clientes relacionados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add…</source>
+        <translation>Agregar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit tags…</source>
+        <translation>Editar etiquetas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -4311,9 +5913,121 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
 </context>
 <context>
+    <name>RelatedTab</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/detail_tabs.py" line="+42"/>
+        <source>Double-click or press Enter to open this customer</source>
+        <translation>Haz doble clic o presiona Enter para abrir este cliente</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related customers</source>
+        <translation>Clientes relacionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This customer has no related customers.</source>
+        <translation>Este cliente no tiene clientes relacionados.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/related_panel.py" line="-188"/>
+        <source>Pick the related customer in the list first.</source>
+        <translation>Elige primero el cliente relacionado en la lista.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add related customer</source>
+        <translation>Agregar cliente relacionado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit relation</source>
+        <translation>Editar relación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>spouse, account holder</source>
+        <translation>cónyuge, titular de la cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags, separated by commas</source>
+        <translation>Etiquetas, separadas por comas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Etiquetas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use:</source>
+        <translation>En uso:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags in use</source>
+        <translation>Etiquetas en uso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related customer</source>
+        <translation>Cliente relacionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it was not saved</source>
+        <translation>Por qué no se guardó</translation>
+    </message>
+</context>
+<context>
     <name>ScriptTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+24"/>
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+147"/>
         <source>Campaign script</source>
         <translation>Guion de la campaña</translation>
     </message>
@@ -4400,7 +6114,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>TaskDetailDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+55"/>
+        <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+63"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4717,7 +6431,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Eliminar el caso</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+77"/>
         <location line="+2"/>
         <source>Close ticket</source>
         <translation>Cerrar caso</translation>
@@ -4742,7 +6456,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>TicketHeaderBar</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/header.py" line="+81"/>
+        <location filename="../../sagicc_desktop/views/ticket/header.py" line="+85"/>
         <source>Refresh (F5)</source>
         <translation>Actualizar (F5)</translation>
     </message>
@@ -5056,7 +6770,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>TicketView</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/view.py" line="+114"/>
+        <location filename="../../sagicc_desktop/views/ticket/view.py" line="+138"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -5400,7 +7114,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>TreeTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-96"/>
+        <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="-60"/>
         <source>Nothing here yet.</source>
         <translation>Aún no hay nada aquí.</translation>
     </message>
