@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -86,12 +87,25 @@ def main(out: Path) -> None:
             note = next(i for i in range(conversation.model.rowCount())
                         if conversation.model.rows[i].is_voice_note)
             conversation.show_interaction(conversation.model.rows[note].id)
-            import time
-
             end = time.monotonic() + 2.0  # the waveform is measured off the GUI thread
             while time.monotonic() < end:
                 app.processEvents()
             window.grab().save(str(out / f"conversation-voice-{lang}.png"))
+        # The Customer tab (T1 with similar and related customers), then the profile (C1-C4)
+        # and its dashboard (C6).
+        view = window.open_ticket(first.id)
+        view.panel.show_tab("customer")
+        end = time.monotonic() + 2.0  # similar customers are looked up off the GUI thread
+        while time.monotonic() < end:
+            app.processEvents()
+        window.grab().save(str(out / f"customer-tab-{lang}.png"))
+        profile = window.open_customer(_customer_of(data.db, first.id))
+        settle()
+        window.grab().save(str(out / f"customer-profile-{lang}.png"))
+        profile.show_tab("dashboard")
+        settle()
+        window.grab().save(str(out / f"customer-dashboard-{lang}.png"))
+        profile.sig_back.emit()
         window.close_ticket(go_back=False)
         window.close()
         settle()
@@ -111,6 +125,14 @@ def main(out: Path) -> None:
         editing.close()
         settle()
     print(f"screenshots in {out}")
+
+
+def _customer_of(db, ticket_id):
+    from sagicc_desktop.services.unit_of_work import read_only
+    from sagicc_desktop.store.entities import Ticket
+
+    with read_only(db) as s:
+        return s.get(Ticket, ticket_id).customer_id
 
 
 def _ticket_with_voice_note(db, actor):
