@@ -2,6 +2,7 @@
 
 Each keystroke (after a short pause) asks customer_search for one page of matches; Enter or a
 double-click opens the customer's profile. With nothing typed the list shows customers A to Z.
+"New customer…" (Ctrl+N) creates one, offering a stored look-alike instead of a duplicate.
 """
 
 from __future__ import annotations
@@ -9,13 +10,17 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
 
 from ..models.formatting import date_time
 from ..models.labels import document_label
 from ..services import customer_search, directory
 from ..services.errors import ServiceError
 from .context import AppContext
+from .customer.new_customer_dialog import NewCustomerDialog
 from .messages import show_error
 from .widgets import Retranslating, name
 
@@ -53,8 +58,17 @@ class CustomersPage(Retranslating, QWidget):
         self._debounce.timeout.connect(self.run_search)
         self.search.textChanged.connect(self._debounce.start)
         self._searched: str | None = None
+        self.new_button = name(QPushButton(), "newCustomerButton")
+        self.new_button.clicked.connect(self.new_customer)
+        self.new_button.setEnabled(not ctx.user.read_only)
+        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, self.new_customer)
+        self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_dialog: NewCustomerDialog | None = None
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.new_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(heading)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.more)
@@ -104,6 +118,22 @@ class CustomersPage(Retranslating, QWidget):
     def _activate(self, item: QTreeWidgetItem) -> None:
         self.sig_open_customer.emit(uuid.UUID(item.data(0, ID_ROLE)))
 
+    def new_customer(self) -> None:
+        if not self.new_button.isEnabled():
+            return
+        dialog = NewCustomerDialog(self.ctx, parent=self)
+        dialog.sig_created.connect(self._open_profile)
+        dialog.sig_open_existing.connect(self._open_profile)
+        dialog.finished.connect(lambda *_: setattr(self, "new_dialog", None))
+        self.new_dialog = dialog
+        dialog.open()
+
+    def _open_profile(self, customer_id: uuid.UUID) -> None:
+        self._searched = None  # the list may now hold the new customer
+        opener = getattr(self.ctx, "open_customer", None)
+        if callable(opener):
+            opener(customer_id)
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
         """Down in the search box goes to the list, so the keyboard picks a row."""
         if (watched is self.search and event.type() == QEvent.Type.KeyPress
@@ -121,6 +151,10 @@ class CustomersPage(Retranslating, QWidget):
         self.title.setText(self.tr("Customers"))
         self.search.setPlaceholderText(self.tr("Search by name, document number, e-mail or phone"))
         self.search.setAccessibleName(self.tr("Search customers"))
+        self.new_button.setText(self.tr("&New customer…"))
+        self.new_button.setAccessibleName(self.tr("New customer"))
+        self.new_button.setToolTip(self.tr("Viewers cannot create customers.") if self.ctx.user.read_only
+                                   else self.tr("Create a customer (Ctrl+N)"))
         if self.clear_button is not None:
             self.clear_button.setAccessibleName(self.tr("Clear the search"))
         self.list.setHeaderLabels([self.tr("Name"), self.tr("Document"), self.tr("Main contact"),

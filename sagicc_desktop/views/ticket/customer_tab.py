@@ -140,6 +140,10 @@ class CustomerTab(LazyTab):
         self.similar_status = name(QLabel(), "similarCustomersStatus")
         self.similar_status.setWordWrap(True)
         self.similar_status.setStyleSheet("color: palette(mid);")
+        self.duplicate_line = name(QLabel(), "customerDuplicateWarning")  # the closest look-alike, said first
+        self.duplicate_line.setWordWrap(True)
+        self.duplicate_line.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 4px; border-radius: 3px;")
+        self.duplicate_line.hide()
         self.use_button = name(QPushButton(), "useSimilarCustomerButton")
         self.use_button.clicked.connect(self.use_selected)
         self.merge_button = name(QPushButton(), "mergeSimilarCustomerButton")
@@ -153,6 +157,7 @@ class CustomerTab(LazyTab):
         similar_buttons.addWidget(self.merge_search_button)
         similar_layout = QVBoxLayout(self.similar_box)
         similar_layout.addWidget(self.similar_status)
+        similar_layout.addWidget(self.duplicate_line)
         similar_layout.addWidget(self.similar_tree)
         similar_layout.addLayout(similar_buttons)
 
@@ -232,6 +237,7 @@ class CustomerTab(LazyTab):
         self.birth_date.setDate(NO_DATE)
         self.meta.clear()
         self.similar_tree.clear()
+        self.duplicate_line.hide()
         self.related.clear()
         self.assigned.clear()
         self._show_sections(False)
@@ -252,6 +258,7 @@ class CustomerTab(LazyTab):
         self.related.set_customer(self.customer_id, ticket_id=self.ticket_id, why_read_only=why)
         self.assigned.set_customer(self.customer_id, ticket_id=self.ticket_id, why_read_only=why)
         self.similar_tree.clear()
+        self.duplicate_line.hide()
         self.similar, self.similar_ready = [], False
         self.similar_status.setText(self.tr("Looking for customers that may be the same person…"))
         self._update_similar_actions()
@@ -352,7 +359,22 @@ class CustomerTab(LazyTab):
             self.tr("%n customer(s) may be the same person.", "", len(self.similar)) if self.similar
             else self.tr("No other customer looks like this one."))
         self.similar_tree.setVisible(bool(self.similar))
+        self._paint_duplicate_line()
         self._update_similar_actions()
+
+    def _paint_duplicate_line(self) -> None:
+        """An unknown sender's ticket may have made a second customer for a known person: the
+        closest stored look-alike is named above the list, so the agent uses or merges it."""
+        likely = [m for m in self.similar if m.percentage >= customer_similarity.DEFAULT_THRESHOLD]
+        if not likely:
+            self.duplicate_line.hide()
+            return
+        best = max(likely, key=lambda m: m.percentage)
+        text = self.tr("This customer may be a duplicate of %1 (%2 %).").replace("%1", best.full_name).replace(
+            "%2", str(best.percentage))
+        self.duplicate_line.setText("⚠ " + text)
+        self.duplicate_line.setAccessibleName(text)
+        self.duplicate_line.show()
 
     def _similar_failed(self, exc: Exception) -> None:
         self.similar_task = None
