@@ -376,7 +376,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/customers_page.py" line="+169"/>
+        <location filename="../../sagicc_desktop/views/customers_page.py" line="+203"/>
         <location line="+2"/>
         <source>My agenda</source>
         <translation>My agenda</translation>
@@ -2440,7 +2440,7 @@ Switch to the open window, or close it first.</translation>
         <translation>same date of birth</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+219"/>
         <source>Looking for customers that may be the same person…</source>
         <translation>Looking for customers that may be the same person…</translation>
     </message>
@@ -2461,12 +2461,12 @@ Switch to the open window, or close it first.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+166"/>
+        <location line="+181"/>
         <source>No date of birth</source>
         <translation>No date of birth</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-171"/>
         <source>Save the customer&apos;s information (Ctrl+S)</source>
         <translation>Save the customer&apos;s information (Ctrl+S)</translation>
     </message>
@@ -2477,12 +2477,12 @@ Switch to the open window, or close it first.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+178"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-147"/>
         <source>%1 % alike: %2</source>
         <translation>%1 % alike: %2</translation>
     </message>
@@ -2500,7 +2500,12 @@ Switch to the open window, or close it first.</translation>
         <translation>No other customer looks like this one.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>This customer may be a duplicate of %1 (%2 %).</source>
+        <translation>This customer may be a duplicate of %1 (%2 %).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Similar customers could not be looked for: %1</source>
         <translation>Similar customers could not be looked for: %1</translation>
     </message>
@@ -2709,7 +2714,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/customers_page.py" line="-80"/>
+        <location filename="../../sagicc_desktop/views/customers_page.py" line="-100"/>
         <source>More customers match: keep typing to narrow the list.</source>
         <translation>More customers match: keep typing to narrow the list.</translation>
     </message>
@@ -2719,13 +2724,13 @@ Switch to the open window, or close it first.</translation>
         <translation>No customer matches “%1”.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+7"/>
+        <location line="+46"/>
+        <location line="+11"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-10"/>
         <source>Search by name, document number, e-mail or phone</source>
         <translation>Search by name, document number, e-mail or phone</translation>
     </message>
@@ -2733,6 +2738,26 @@ Switch to the open window, or close it first.</translation>
         <location line="+1"/>
         <source>Search customers</source>
         <translation>Search customers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New customer…</source>
+        <translation>&amp;New customer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewers cannot create customers.</source>
+        <translation>Viewers cannot create customers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a customer (Ctrl+N)</source>
+        <translation>Create a customer (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5280,6 +5305,171 @@ Switch to the open window, or close it first.</translation>
         <location line="+1"/>
         <source>This customer was merged into another one.</source>
         <translation>This customer was merged into another one.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/new_customer_dialog.py" line="+200"/>
+        <source>This is another person: create a new customer</source>
+        <translation>This is another person: create a new customer</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1, %2 % alike: %3</source>
+        <translation>%1, %2 % alike: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” already has this document: open that customer instead, or correct the document.</source>
+        <translation>“%1” already has this document: open that customer instead, or correct the document.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n stored customer(s) may be this person. Open the existing customer instead of making a duplicate, or create a new one anyway.</source>
+        <translation>
+            <numerusform>%n stored customer may be this person. Open the existing customer instead of making a duplicate, or create a new one anyway.</numerusform>
+            <numerusform>%n stored customers may be this person. Open the existing customer instead of making a duplicate, or create a new one anyway.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open “%1” instead</source>
+        <translation>&amp;Open “%1” instead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open the selected customer instead</source>
+        <translation>&amp;Open the selected customer instead</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Document type</source>
+        <translation>&amp;Document type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document &amp;number</source>
+        <translation>Document &amp;number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First name</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Middle name</source>
+        <translation>&amp;Middle name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;econd last name</source>
+        <translation>S&amp;econd last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;birth</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>No date of birth</source>
+        <translation>No date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Customers that may be the same person</source>
+        <translation>Customers that may be the same person</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What matched</source>
+        <translation>What matched</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create &amp;anyway</source>
+        <translation>Create &amp;anyway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new customer anyway</source>
+        <translation>Create a new customer anyway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create customer</source>
+        <translation>&amp;Create customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create customer</source>
+        <translation>Create customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

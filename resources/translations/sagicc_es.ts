@@ -376,7 +376,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/customers_page.py" line="+169"/>
+        <location filename="../../sagicc_desktop/views/customers_page.py" line="+203"/>
         <location line="+2"/>
         <source>My agenda</source>
         <translation>Mi agenda</translation>
@@ -2440,7 +2440,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>misma fecha de nacimiento</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+219"/>
         <source>Looking for customers that may be the same person…</source>
         <translation>Buscando clientes que podrían ser la misma persona…</translation>
     </message>
@@ -2461,12 +2461,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+166"/>
+        <location line="+181"/>
         <source>No date of birth</source>
         <translation>Sin fecha de nacimiento</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-171"/>
         <source>Save the customer&apos;s information (Ctrl+S)</source>
         <translation>Guardar la información del cliente (Ctrl+S)</translation>
     </message>
@@ -2477,12 +2477,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+178"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-147"/>
         <source>%1 % alike: %2</source>
         <translation>Similitud del %1 %: %2</translation>
     </message>
@@ -2500,7 +2500,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Ningún otro cliente se parece a este.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>This customer may be a duplicate of %1 (%2 %).</source>
+        <translation>Este cliente podría ser un duplicado de %1 (%2 %).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Similar customers could not be looked for: %1</source>
         <translation>No se pudieron buscar clientes similares: %1</translation>
     </message>
@@ -2709,7 +2714,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/customers_page.py" line="-80"/>
+        <location filename="../../sagicc_desktop/views/customers_page.py" line="-100"/>
         <source>More customers match: keep typing to narrow the list.</source>
         <translation>Hay más clientes que coinciden: sigue escribiendo para acotar la lista.</translation>
     </message>
@@ -2719,13 +2724,13 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Ningún cliente coincide con “%1”.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+7"/>
+        <location line="+46"/>
+        <location line="+11"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-10"/>
         <source>Search by name, document number, e-mail or phone</source>
         <translation>Buscar por nombre, número de documento, correo o teléfono</translation>
     </message>
@@ -2733,6 +2738,26 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <location line="+1"/>
         <source>Search customers</source>
         <translation>Buscar clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Nuevo cliente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customer</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewers cannot create customers.</source>
+        <translation>Los observadores no pueden crear clientes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a customer (Ctrl+N)</source>
+        <translation>Crear un cliente (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5280,6 +5305,171 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <location line="+1"/>
         <source>This customer was merged into another one.</source>
         <translation>Este cliente se fusionó con otro.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/customer/new_customer_dialog.py" line="+200"/>
+        <source>This is another person: create a new customer</source>
+        <translation>Es otra persona: crear un cliente nuevo</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1, %2 % alike: %3</source>
+        <translation>%1, %2 % parecido: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” already has this document: open that customer instead, or correct the document.</source>
+        <translation>«%1» ya tiene este documento: abre ese cliente o corrige el documento.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n stored customer(s) may be this person. Open the existing customer instead of making a duplicate, or create a new one anyway.</source>
+        <translation>
+            <numerusform>%n cliente guardado podría ser esta persona. Abre el cliente existente en lugar de crear un duplicado, o crea uno nuevo de todos modos.</numerusform>
+            <numerusform>%n clientes guardados podrían ser esta persona. Abre el cliente existente en lugar de crear un duplicado, o crea uno nuevo de todos modos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open “%1” instead</source>
+        <translation>A&amp;brir «%1» en su lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open the selected customer instead</source>
+        <translation>A&amp;brir el cliente seleccionado en su lugar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>New customer</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Document type</source>
+        <translation>&amp;Tipo de documento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document &amp;number</source>
+        <translation>&amp;Número de documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Primer nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Middle name</source>
+        <translation>Segundo n&amp;ombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name</source>
+        <translation>Primer &amp;apellido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;econd last name</source>
+        <translation>Segundo apell&amp;ido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;birth</source>
+        <translation>Fecha de na&amp;cimiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Phone</source>
+        <translation>Telé&amp;fono</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-&amp;mail</source>
+        <translation>Correo &amp;electrónico</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not known</source>
+        <translation>Desconocida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>No date of birth</source>
+        <translation>Sin fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Customers that may be the same person</source>
+        <translation>Clientes que podrían ser la misma persona</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What matched</source>
+        <translation>Qué coincidió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create &amp;anyway</source>
+        <translation>Crear de todos &amp;modos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new customer anyway</source>
+        <translation>Crear un cliente nuevo de todos modos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create customer</source>
+        <translation>C&amp;rear cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create customer</source>
+        <translation>Crear cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
