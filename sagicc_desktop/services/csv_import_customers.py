@@ -128,7 +128,7 @@ def _taken_documents(db: Database, keys: set[tuple[str, str]]) -> set[tuple[str,
             taken.update(session.execute(
                 select(Customer.document_type, Customer.document_number).where(
                     Customer.document_number.in_(chunk), Customer.deleted_at.is_(None),
-                    Customer.merged_into_id.is_(None))).tuples())
+                    Customer.merged_into_id.is_(None))).all())
     return taken & keys
 
 
