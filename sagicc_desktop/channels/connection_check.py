@@ -18,7 +18,7 @@ import ssl
 from dataclasses import dataclass
 
 from .imap_fetch import ImapSettings, ImapSettingsError
-from .smtp import SendError, SmtpConfig, tls_context
+from .smtp import SendError, SmtpConfig
 
 OK = "ok"
 INVALID_SETTINGS = "invalid_settings"
@@ -86,8 +86,11 @@ def _network_result(exc: BaseException) -> CheckResult:
 
 def _context(ca_file: str) -> ssl.SSLContext:
     """System CAs plus ca_file; an unreadable ca_file is its own answer, not a TLS failure."""
+    context = ssl.create_default_context()
     try:
-        return tls_context(SmtpConfig(host="-", port=0, ca_file=ca_file))
+        if ca_file:
+            context.load_verify_locations(cafile=ca_file)
+        return context
     except (OSError, ssl.SSLError) as exc:
         raise _Failed(CheckResult(CA_FILE_UNREADABLE, f"{ca_file}: {exc}")) from exc
 
@@ -171,7 +174,7 @@ def check_smtp(config: dict, password: str | None, *, timeout: float | None = No
         try:
             client = _smtp_connect(settings, context, limit)
         except smtplib.SMTPResponseException as exc:  # a 4xx/5xx greeting or STARTTLS refused
-            return CheckResult(UNEXPECTED, f"{exc.smtp_code} {_text(exc.smtp_error)}")
+            return CheckResult(UNEXPECTED, _reply(exc))
         except smtplib.SMTPServerDisconnected as exc:
             return _disconnected(exc)
         except (OSError, EOFError) as exc:
@@ -183,11 +186,11 @@ def check_smtp(config: dict, password: str | None, *, timeout: float | None = No
             if settings.username:
                 client.login(settings.username, password or "")
         except smtplib.SMTPAuthenticationError as exc:
-            return CheckResult(LOGIN_FAILED, f"{exc.smtp_code} {_text(exc.smtp_error)}")
+            return CheckResult(LOGIN_FAILED, _reply(exc))
         except smtplib.SMTPNotSupportedError as exc:
             return CheckResult(LOGIN_UNSUPPORTED, str(exc))
         except smtplib.SMTPResponseException as exc:
-            return CheckResult(UNEXPECTED, f"{exc.smtp_code} {_text(exc.smtp_error)}")
+            return CheckResult(UNEXPECTED, _reply(exc))
         except smtplib.SMTPServerDisconnected as exc:
             return _disconnected(exc)
         except OSError as exc:
@@ -199,6 +202,12 @@ def check_smtp(config: dict, password: str | None, *, timeout: float | None = No
     except _Failed as failed:
         return failed.result
     return CheckResult(OK)
+
+
+def _reply(exc: smtplib.SMTPResponseException) -> str:
+    """The server's reply; smtplib's -1 (not an SMTP reply at all) is left out."""
+    text = _text(exc.smtp_error)
+    return f"{exc.smtp_code} {text}" if exc.smtp_code > 0 else text
 
 
 def _disconnected(exc: smtplib.SMTPServerDisconnected) -> CheckResult:

@@ -46,6 +46,10 @@ def test_smtp_without_login(smtp_server):
     assert check_smtp(smtp_server.config(), None).code == "ok"
 
 
+def test_smtp_login_asked_of_a_server_without_it(smtp_server):
+    assert check_smtp(smtp_server.config(smtp_username="desk"), "x").code == "login_unsupported"
+
+
 def test_smtp_wrong_password(make_smtp):
     server = make_smtp(security="starttls", auth=True)
     result = check_smtp(server.config(), "wrong")
@@ -156,3 +160,12 @@ def test_imap_server_that_never_answers(silent_server, security):
 
 def test_imap_settings_without_a_user():
     assert check_imap({"imap_host": "127.0.0.1"}, "x").code == "invalid_settings"
+
+
+def test_each_protocol_spoken_to_the_other_server_is_unexpected_with_its_text(smtp_server, dovecot):  # noqa: F811
+    imap_config = dovecot.config | {"imap_port": smtp_server.port}
+    result = check_imap(imap_config, IMAP_PASSWORD, timeout=5)
+    assert result.code == "unexpected" and "220" in result.detail
+    smtp_config = smtp_server.config(smtp_port=dovecot.port)
+    result = check_smtp(smtp_config, None, timeout=5)
+    assert result.code == "unexpected" and result.detail.startswith("[CAPABILITY IMAP4rev1")
