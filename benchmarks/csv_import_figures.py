@@ -28,6 +28,7 @@ FIRST = ("María", "José", "Ana", "Luis", "Carmen", "Jorge", "Lucía", "Andrés
          "Sebastián", "Isabel", "Camilo", "Daniela", "Tomás")
 LAST = ("García", "Rodríguez", "Martínez", "López", "González", "Pérez", "Sánchez", "Ramírez", "Torres",
         "Díaz", "Núñez", "Gómez", "Rojas", "Vargas", "Castro", "Muñoz")
+MOBILE_PREFIXES = (0, 1, 2, 4, 5, 10, 11, 12, 13, 15, 20, 21)  # 3xx prefixes phonenumbers knows as Colombian mobiles
 
 
 def ensure_csv(folder: Path) -> Path:
@@ -43,10 +44,12 @@ def ensure_csv(folder: Path) -> Path:
         for i in range(CUSTOMERS):
             first, last = rng.choice(FIRST), rng.choice(LAST)
             birth = dt.date(1940, 1, 1) + dt.timedelta(days=rng.randrange(25_000))
+            landline = f"601 {rng.randrange(2_000_000, 8_000_000)}"
+            mobile = f"3{rng.choice(MOBILE_PREFIXES):02d} {i:07d}"
+            address = f"Calle {rng.randrange(1, 200)} # {rng.randrange(1, 99)}-{i % 100}"
             out.writerow(("cc", f"{10_000_000 + i:,}".replace(",", "."), first, rng.choice(("", "Inés", "José")),
-                          last, rng.choice(LAST), birth.strftime("%d/%m/%Y"),
-                          f"601 {rng.randrange(2_000_000, 8_000_000)}", f"3{rng.choice((0, 1, 2, 4, 5, 10, 11, 12, 13, 15, 20, 21)):02d} {i:07d}",
-                          f"cliente{i}@example.com", f"Calle {rng.randrange(1, 200)} # {rng.randrange(1, 99)}-{i % 100}"))
+                          last, rng.choice(LAST), birth.strftime("%d/%m/%Y"), landline, mobile,
+                          f"cliente{i}@example.com", address))
     return path
 
 
@@ -89,9 +92,10 @@ def _bare_rows(csv_path: Path, user_hex: str) -> dict[str, list[tuple]]:
                                       born, search_name(full), user_hex, user_hex))
             rows["change_log"].append((new_id().hex, now, user_hex, "customer", cid, "create", full))
             rows["sync_changes"].append((new_id().hex, now, "customer", cid, "create"))
-            for point_kind, value, normalized in (
-                    ("phone", phone, "+57" + phone.replace(" ", "")), ("mobile", mobile, "+57" + mobile.replace(" ", "")),
-                    ("email", email, email), ("address", address, address.lower())):
+            points = (("phone", phone, "+57" + phone.replace(" ", "")),
+                      ("mobile", mobile, "+57" + mobile.replace(" ", "")),
+                      ("email", email, email), ("address", address, address.lower()))
+            for point_kind, value, normalized in points:
                 pid = new_id().hex
                 rows["contact_points"].append((pid, now, now, 1, cid, point_kind, value, normalized, "", 1))
                 rows["sync_changes"].append((new_id().hex, now, "contact_point", pid, "create"))

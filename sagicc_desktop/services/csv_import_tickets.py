@@ -30,7 +30,9 @@ from ..store.types import new_id, utcnow
 from .actor import Actor
 from .csv_import_customers import customer_ids_by_document
 from .csv_import_read import INVALID_DATE, MISSING_REQUIRED, TOO_LONG, CsvRow, ImportReport, RowRefusal, read_rows
-from .csv_import_write import BATCH, ImportCancelled, Steps, batches, insert_audit, insert_rows, log_created, sync_created
+from .csv_import_write import (
+    BATCH, ImportCancelled, Steps, batches, insert_audit, insert_rows, log_created, sync_created,
+)
 from .customer_similarity import document_key
 from .numbering import TICKET_NUMBER, next_ticket_number
 from .permissions import require_admin
