@@ -345,3 +345,15 @@ def test_a_document_number_held_under_two_types_is_ambiguous_without_a_type_colu
     with read_only(db) as session:
         owner = session.scalar(select(Customer.last_name).join(Ticket, Ticket.customer_id == Customer.id))
     assert owner == "Dos"
+
+
+def test_document_type_and_number_follow_the_customer_rules(db, tmp_path):
+    admin = make_admin(db)
+    path = tmp_path / "docs.csv"
+    path.write_text("tipo,doc,nombre,apellido\nDNI,123,Ana,Pérez\ncc,12#3,Luis,Gómez\nCC,1.234,Eva,Mora\n",
+                    encoding="utf-8")
+    mapping = {"document_type": "tipo", "document_number": "doc", "first_name": "nombre", "last_name": "apellido"}
+    report = ci.import_customers(db, admin, path, mapping, encoding=ci.UTF8, delimiter=",", skip_refused=True)
+    assert codes(report) == [(2, "tipo", "invalid_document_type"), (3, "doc", "invalid_document")]
+    with read_only(db) as session:
+        assert session.execute(select(Customer.document_type, Customer.document_number)).all() == [("cc", "1234")]
