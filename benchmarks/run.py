@@ -326,7 +326,7 @@ def memory_figures(report: Report, db_path: Path) -> None:
                "< 250 MB")
 
 
-GROUPS = ("startup", "lists", "ticket-view", "memory", "conversation", "recording", "imap", "customers")
+GROUPS = ("startup", "lists", "ticket-view", "memory", "conversation", "recording", "imap", "customers", "import")
 # The customers figures need a million customers: a database of their own, lighter on tickets.
 CUSTOMERS_DB = dict(tickets=100_000, interactions=300_000, customers=1_000_000)
 
@@ -399,6 +399,10 @@ def main(argv: list[str] | None = None) -> int:
         imap_figures(report, 1, messages=args.imap_messages)
     if "customers" in groups:
         customer_figures(report, args.data, args.repeat)
+    if "import" in groups:
+        from benchmarks.csv_import_figures import csv_import_figures
+
+        csv_import_figures(report, args.data, args.repeat, ms, median_time)
     report.print()
     return 0
 
