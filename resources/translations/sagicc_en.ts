@@ -1115,7 +1115,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+109"/>
+        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+115"/>
         <location line="+13"/>
         <source>Change log</source>
         <translation>Change log</translation>
@@ -1126,15 +1126,15 @@ Switch to the open window, or close it first.</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-54"/>
         <location line="+6"/>
-        <location line="+34"/>
+        <location line="+40"/>
         <location line="+8"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-112"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -1423,6 +1423,31 @@ Switch to the open window, or close it first.</translation>
         <location line="+1"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest attachment</source>
+        <translation>Largest attachment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allowed file types</source>
+        <translation>Allowed file types</translation>
     </message>
     <message>
         <location line="+20"/>

@@ -1115,7 +1115,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+109"/>
+        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+115"/>
         <location line="+13"/>
         <source>Change log</source>
         <translation>Registro de cambios</translation>
@@ -1126,15 +1126,15 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-54"/>
         <location line="+6"/>
-        <location line="+34"/>
+        <location line="+40"/>
         <location line="+8"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-112"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
@@ -1423,6 +1423,31 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <location line="+1"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest attachment</source>
+        <translation>Adjunto más grande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allowed file types</source>
+        <translation>Tipos de archivo permitidos</translation>
     </message>
     <message>
         <location line="+20"/>

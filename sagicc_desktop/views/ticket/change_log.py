@@ -89,6 +89,12 @@ NAMES = {
     "last_name": QT_TRANSLATE_NOOP("ChangeLogDialog", "Last name"),
     "second_last_name": QT_TRANSLATE_NOOP("ChangeLogDialog", "Second last name"),
     "birth_date": QT_TRANSLATE_NOOP("ChangeLogDialog", "Date of birth"),
+    # Administration (channels and what else is named).
+    "name": QT_TRANSLATE_NOOP("ChangeLogDialog", "Name"),
+    "channel": QT_TRANSLATE_NOOP("ChangeLogDialog", "Channel"),
+    "is_active": QT_TRANSLATE_NOOP("ChangeLogDialog", "Active"),
+    "max_attachment_bytes": QT_TRANSLATE_NOOP("ChangeLogDialog", "Largest attachment"),
+    "allowed_types": QT_TRANSLATE_NOOP("ChangeLogDialog", "Allowed file types"),
 }
 
 
