@@ -7,7 +7,6 @@ ticket_customer; messages.py merges DETAIL into its own, so its describe() and s
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 # detail code (the error's first argument) -> sentence; %1 is details["limit"].
@@ -78,16 +77,3 @@ READ_ONLY: dict[str, str] = {
 def read_only_text(reason: str | None) -> str:
     """The sentence for a read-only reason code; "" when the customer may be changed."""
     return QCoreApplication.translate("Messages", READ_ONLY[reason]) if reason in READ_ONLY else ""
-
-
-def describe(error: Exception) -> str:
-    """messages.describe, which knows these sentences (kept here for the customer screens)."""
-    from . import messages  # messages imports this module for DETAIL
-
-    return messages.describe(error)
-
-
-def show_error(parent: QWidget | None, error: Exception) -> QMessageBox:
-    from . import messages
-
-    return messages.show_error(parent, error)

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import uuid
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.backends import fail
-from keyring.errors import PasswordDeleteError
 from sqlalchemy import select
 
 from factories import make_admin, make_supervisor
@@ -27,43 +23,6 @@ from sagicc_desktop.store.entities import ChangeLogEntry, Channel
 from sagicc_desktop.store.enums import ChannelKind
 
 SMTP_SECRET, IMAP_SECRET, TOKEN_SECRET = "smtp-pw-7781", "imap-pw-5521", "tok-99812"
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keychain in a dict (as tests/channels/conftest.py has it)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.entries.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if self.entries.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def no_keyring():
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 def email_draft(**config) -> ChannelDraft:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from ...services import directory, tickets
 from ...services.errors import ServiceError
 from ..widgets import Retranslating, add_row, name
-from ..messages_customers import show_error as show_customer_error
+from ..messages import show_error as show_customer_error
 
 
 class AddTicketDialog(Retranslating, QDialog):

@@ -22,7 +22,7 @@ from ...services.customer_dashboard import CustomerDashboard
 from ...services.errors import ServiceError
 from ..ticket.list_parts import empty_label
 from ..widgets import name
-from ..messages_customers import show_error as show_customer_error
+from ..messages import show_error as show_customer_error
 from .date_range import DateRangeBar
 from .profile_tab import ProfileTab
 

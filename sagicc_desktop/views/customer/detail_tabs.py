@@ -14,7 +14,7 @@ from ..ticket.confirm import confirm
 from ..ticket.contact_dialogs import kind_label
 from ..ticket.list_parts import ID_ROLE, empty_label, item_list
 from ..widgets import name
-from ..messages_customers import show_error as show_customer_error
+from ..messages import show_error as show_customer_error
 from .profile_tab import ProfileTab
 
 

@@ -20,7 +20,7 @@ from ..ticket.confirm import confirm
 from ..ticket.file_preview import FilePreviewDialog
 from ..ticket.list_parts import ID_ROLE, empty_label, item_list
 from ..widgets import name
-from ..messages_customers import show_error as show_customer_error
+from ..messages import show_error as show_customer_error
 from .profile_tab import ProfileTab
 
 PAGE = customer_profile.PAGE

@@ -20,7 +20,7 @@ from ...services.errors import ServiceError, ValidationError
 from ..ticket.list_parts import notice_label
 from ..widgets import add_row, name
 from ..messages_customers import read_only_text
-from ..messages_customers import show_error as show_customer_error
+from ..messages import show_error as show_customer_error
 from .profile_tab import ProfileTab
 
 NAME_FIELDS = customer_edit.NAME_FIELDS

@@ -17,7 +17,7 @@ from ..ticket.batches import Batches
 from ..ticket.list_parts import ID_ROLE, empty_label, item_list
 from ..widgets import name
 from .add_ticket_dialog import AddTicketDialog
-from ..messages_customers import show_error as show_customer_error
+from ..messages import show_error as show_customer_error
 from .date_range import DateRangeBar
 from .profile_tab import ProfileTab
 

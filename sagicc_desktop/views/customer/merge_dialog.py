@@ -20,7 +20,7 @@ from ...models.formatting import date_time
 from ...services import customer_dashboard, customer_merge, customer_profile
 from ...services.errors import ServiceError
 from ..background_task import BackgroundTask
-from ..messages_customers import describe
+from ..messages import describe
 from ..ticket.confirm import confirm
 from ..widgets import Retranslating, name
 from .related_panel import CustomerPicker, document_text

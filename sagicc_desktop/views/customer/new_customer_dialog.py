@@ -9,18 +9,19 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QToolButton, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ...models.labels import document_label
 from ...services import customer_edit, customer_similarity
 from ...services.errors import ServiceError, ValidationError
 from ...store.enums import ContactKind
-from ..messages_customers import describe, show_error
-from ..ticket.customer_tab import NO_DATE, reasons_text
+from ..messages import describe, show_error
+from ..ticket.customer_tab import reasons_text
+from .customer_fields import NO_DATE, customer_fields
 from ..ticket.list_parts import ID_ROLE, item_list, selected_id
 from ..widgets import Retranslating, add_row, name
 from .related_panel import document_text
@@ -40,37 +41,17 @@ class NewCustomerDialog(Retranslating, QDialog):
         self.error_box = None
         name(self, "newCustomerDialog")
 
-        self.document_type = name(QComboBox(), "newCustomerDocumentType")
-        self.document_type.addItem("", "")
-        for code in customer_edit.DOCUMENT_TYPES:
-            self.document_type.addItem(document_label(code), code)
-        self.document_number = name(QLineEdit(), "newCustomerDocumentNumber")
-        self.document_number.setMaxLength(customer_edit.MAX_DOCUMENT + 10)  # dots and spaces are dropped
-        self.names: dict[str, QLineEdit] = {}
-        for key, object_name in (("first_name", "newCustomerFirstName"), ("middle_name", "newCustomerMiddleName"),
-                                 ("last_name", "newCustomerLastName"),
-                                 ("second_last_name", "newCustomerSecondLastName")):
-            edit = name(QLineEdit(), object_name)
-            edit.setMaxLength(customer_edit.MAX_NAME)
-            self.names[key] = edit
-        self.birth_date = name(QDateEdit(), "newCustomerBirthDate")
-        self.birth_date.setDisplayFormat("yyyy-MM-dd")
-        self.birth_date.setCalendarPopup(True)
-        self.birth_date.setMinimumDate(NO_DATE)
-        self.birth_date.setDate(NO_DATE)
-        self.clear_date = name(QToolButton(), "newCustomerBirthDateClear")
-        self.clear_date.setText("×")
-        self.clear_date.clicked.connect(lambda: self.birth_date.setDate(NO_DATE))
-        date_row = name(QWidget(), "newCustomerBirthDateRow")
-        date_layout = QHBoxLayout(date_row)
-        date_layout.setContentsMargins(0, 0, 0, 0)
-        date_layout.addWidget(self.birth_date, 1)
-        date_layout.addWidget(self.clear_date)
+        fields = customer_fields({
+            "document_type": "newCustomerDocumentType", "document_number": "newCustomerDocumentNumber",
+            "first_name": "newCustomerFirstName", "middle_name": "newCustomerMiddleName",
+            "last_name": "newCustomerLastName", "second_last_name": "newCustomerSecondLastName",
+            "birth_date": "newCustomerBirthDate", "clear_date": "newCustomerBirthDateClear",
+            "date_row": "newCustomerBirthDateRow"})
+        self.document_type, self.document_number, self.names = fields.document_type, fields.document_number, fields.names
+        self.birth_date, self.clear_date, date_row = fields.birth_date, fields.clear_date, fields.date_row
         self.phone = name(QLineEdit(), "newCustomerPhone")
         self.email = name(QLineEdit(), "newCustomerEmail")
-        self.fields: dict[str, QWidget] = {"document_type": self.document_type,
-                                           "document_number": self.document_number, **self.names,
-                                           "birth_date": self.birth_date, "phone": self.phone, "email": self.email}
+        self.fields: dict[str, QWidget] = {**fields.widgets(), "phone": self.phone, "email": self.email}
         self.form = QFormLayout()
         for key, widget in self.fields.items():
             add_row(self.form, date_row if key == "birth_date" else widget)

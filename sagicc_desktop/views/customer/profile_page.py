@@ -21,7 +21,7 @@ from ...services.errors import ServiceError
 from ..context import AppContext
 from ..icons import icon
 from ..widgets import Retranslating, name
-from ..messages_customers import show_error as show_customer_error
+from ..messages import show_error as show_customer_error
 from .dashboard_tab import DashboardTab
 from .detail_tabs import AccountsTab, ContactsTab, RelatedTab
 from .files_tab import FilesTab

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from ...models.labels import document_label
 from ...services import customer_edit, customer_relations, customer_search
 from ...services.errors import ServiceError
-from ..messages_customers import describe, read_only_text, show_error
+from ..messages import describe, show_error
+from ..messages_customers import read_only_text
 from ..ticket.confirm import confirm
 from ..ticket.list_parts import ID_ROLE, action_bar, empty_label, item_list, list_action, notice_label, selected_id
 from ..widgets import Retranslating, add_row, name

@@ -15,8 +15,8 @@ import uuid
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QScrollArea, QToolButton, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QDateEdit, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QScrollArea, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ...models.formatting import date_time
@@ -26,15 +26,16 @@ from ...services.errors import ServiceError
 from ...services.permissions import VIEWER
 from ..background_task import BackgroundTask
 from ..customer.assignment_panel import AssignedUsersPanel
+from ..customer.customer_fields import NO_DATE, customer_fields
 from ..customer.merge_dialog import CustomerMergeDialog
 from ..customer.related_panel import RelatedCustomersPanel, document_text
-from ..messages_customers import describe, read_only_text, show_error
+from ..messages import describe, show_error
+from ..messages_customers import read_only_text
 from ..widgets import add_row, name
 from .confirm import confirm
 from .list_parts import ID_ROLE, empty_label, item_list, notice_label, selected_id
 from .simple_tabs import LazyTab
 
-NO_DATE = QDate(1899, 12, 31)  # the date edit's minimum, shown as "no date" (before EARLIEST_BIRTH)
 
 _REASONS = {
     customer_similarity.DOCUMENT: QT_TRANSLATE_NOOP("CustomerTab", "same document"),
@@ -70,35 +71,14 @@ class CustomerTab(LazyTab):
         # -- the customer's information ------------------------------------------------------
         self.info_box = name(QGroupBox(), "customerInfoGroup")
         self.form = QFormLayout()
-        self.document_type = name(QComboBox(), "customerDocumentTypeCombo")
-        self.document_type.addItem("", "")
-        for code in customer_edit.DOCUMENT_TYPES:
-            self.document_type.addItem(document_label(code), code)
-        self.document_number = name(QLineEdit(), "customerDocumentNumberEdit")
-        self.document_number.setMaxLength(customer_edit.MAX_DOCUMENT + 10)  # dots and spaces are dropped
-        self.names: dict[str, QLineEdit] = {}
-        for key, object_name in (("first_name", "customerFirstNameEdit"), ("middle_name", "customerMiddleNameEdit"),
-                                 ("last_name", "customerLastNameEdit"),
-                                 ("second_last_name", "customerSecondLastNameEdit")):
-            edit = name(QLineEdit(), object_name)
-            edit.setMaxLength(customer_edit.MAX_NAME)
-            self.names[key] = edit
-        self.birth_date = name(QDateEdit(), "customerBirthDateEdit")
-        self.birth_date.setDisplayFormat("yyyy-MM-dd")
-        self.birth_date.setCalendarPopup(True)
-        self.birth_date.setMinimumDate(NO_DATE)
-        self.birth_date.setDate(NO_DATE)
-        self.clear_date = name(QToolButton(), "customerBirthDateClear")
-        self.clear_date.setText("×")
-        self.clear_date.clicked.connect(lambda: self.birth_date.setDate(NO_DATE))
-        date_row = QWidget()
-        date_layout = QHBoxLayout(date_row)
-        date_layout.setContentsMargins(0, 0, 0, 0)
-        date_layout.addWidget(self.birth_date, 1)
-        date_layout.addWidget(self.clear_date)
-        self.fields: dict[str, QWidget] = {"document_type": self.document_type,
-                                           "document_number": self.document_number, **self.names,
-                                           "birth_date": self.birth_date}
+        fields = customer_fields({
+            "document_type": "customerDocumentTypeCombo", "document_number": "customerDocumentNumberEdit",
+            "first_name": "customerFirstNameEdit", "middle_name": "customerMiddleNameEdit",
+            "last_name": "customerLastNameEdit", "second_last_name": "customerSecondLastNameEdit",
+            "birth_date": "customerBirthDateEdit", "clear_date": "customerBirthDateClear"})
+        self.document_type, self.document_number, self.names = fields.document_type, fields.document_number, fields.names
+        self.birth_date, self.clear_date, date_row = fields.birth_date, fields.clear_date, fields.date_row
+        self.fields: dict[str, QWidget] = fields.widgets()
         for key, widget in self.fields.items():
             add_row(self.form, widget if key != "birth_date" else self._buddy_row(date_row, widget))
         self.meta = name(QLabel(), "customerMetaLabel")
