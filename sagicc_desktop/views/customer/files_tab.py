@@ -10,7 +10,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QTreeWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidgetItem, QVBoxLayout
 
 from ...models.formatting import date_time
 from ...services import attachments, customer_profile
@@ -21,6 +21,7 @@ from ..ticket.file_preview import FilePreviewDialog
 from ..ticket.list_parts import ID_ROLE, empty_label, item_list
 from ..widgets import name
 from ..messages import show_error as show_customer_error
+from ..ticket.file_copy import ask_save_target, save_copy
 from .profile_tab import ProfileTab
 
 PAGE = customer_profile.PAGE
@@ -115,23 +116,12 @@ class FilesTab(ProfileTab):
         row = self.current_row()
         if row is None:
             return
-        dialog = QFileDialog(self, self.tr("Save a copy of %1").replace("%1", row.filename))
-        name(dialog, "saveCustomerFileDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.selectFile(row.filename)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda target, rid=row.id: self.save_to(rid, Path(target)))
-        self.last_dialog = dialog
-        dialog.open()
+        self.last_dialog = ask_save_target(self, self.tr("Save a copy of %1").replace("%1", row.filename),
+                                           row.filename, "saveCustomerFileDialog",
+                                           lambda target, rid=row.id: self.save_to(rid, target))
 
     def save_to(self, attachment_id: uuid.UUID, target: Path) -> bool:
-        try:
-            attachments.save_copy(self.ctx.db, self.ctx.blobs, self.ctx.user, attachment_id, target)
-        except (ServiceError, OSError) as exc:
-            show_customer_error(self, exc)
-            return False
-        return True
+        return save_copy(self, self.ctx, attachment_id, target)
 
     def ask_delete(self) -> None:
         row = self.current_row()

@@ -25,6 +25,7 @@ from ...services.errors import ServiceError, ValidationError
 from ...store.enums import AttachmentSource
 from ..messages import read_only_text, show_error
 from ..widgets import name
+from .file_copy import ask_save_target, save_copy
 from .file_preview import FilePreview, FilePreviewDialog
 from .batches import Batches
 from .list_parts import ID_ROLE, empty_label, item_by_id
@@ -403,24 +404,13 @@ class AttachmentsTab(LazyTab):
         row = self.current_row()
         if row is None:
             return
-        dialog = QFileDialog(self, self.tr("Save a copy of %1").replace("%1", row.filename))
-        name(dialog, "downloadAttachmentDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.selectFile(row.filename)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda target, rid=row.id: self.save_to(rid, Path(target)))
-        self.last_dialog = dialog
-        dialog.open()
+        self.last_dialog = ask_save_target(self, self.tr("Save a copy of %1").replace("%1", row.filename),
+                                           row.filename, "downloadAttachmentDialog",
+                                           lambda target, rid=row.id: self.save_to(rid, target))
 
     def save_to(self, attachment_id: uuid.UUID, target: Path) -> bool:
         """What the save dialog feeds: copy the file's bytes to target."""
-        try:
-            attachments.save_copy(self.ctx.db, self.ctx.blobs, self.ctx.user, attachment_id, target)
-        except (ServiceError, OSError) as exc:
-            show_error(self, exc)
-            return False
-        return True
+        return save_copy(self, self.ctx, attachment_id, target)
 
     def ask_remove(self) -> None:
         row = self.current_row()
