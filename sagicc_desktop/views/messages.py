@@ -6,7 +6,10 @@ from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..services import errors
-from . import messages_audio, messages_channels, messages_customers
+from . import (
+    messages_audio, messages_campaigns, messages_channels, messages_customers, messages_import, messages_templates,
+    messages_users,
+)
 
 _C = "Messages"
 
@@ -137,6 +140,8 @@ _DETAIL = {
 _DETAIL.update(messages_channels.DETAIL)
 _DETAIL.update(messages_audio.DETAIL)
 _DETAIL.update(messages_customers.DETAIL)
+for _module in (messages_users, messages_campaigns, messages_templates, messages_import):
+    _DETAIL.update(_module.DETAIL)
 
 
 # Why a ticket cannot be changed (services.permissions.read_only_reason codes), said the same

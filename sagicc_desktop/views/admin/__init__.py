@@ -1,0 +1,1 @@
+"""The Administration module: users, campaigns, channels, templates, surveys and imports (A1-A3)."""

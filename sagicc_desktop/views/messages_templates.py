@@ -1,0 +1,11 @@
+"""The service-error sentences for message templates, surveys and signatures (services/template_admin.py, survey_admin.py, signatures.py); messages.py merges DETAIL into its own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP  # noqa: F401 - for the entries
+
+# detail code (the error's first argument) -> sentence; %1 is details["limit"], %2 details["value"].
+DETAIL: dict[str, str] = {
+}
+
+
