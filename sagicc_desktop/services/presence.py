@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from ..store.database import Database
-from ..store.entities import User, UserPresence
+from ..store.entities import Ticket, User, UserPresence
 from ..store.enums import Presence
 from ..store.types import utcnow
 from .actor import Actor
@@ -26,6 +26,7 @@ class PresenceRow:
     status: Presence
     since: dt.datetime
     busy_ticket_id: uuid.UUID | None
+    busy_ticket_number: int | None = None  # what the board shows beside Busy
 
 
 def _row(session, user_id: uuid.UUID) -> UserPresence:
@@ -101,13 +102,14 @@ def leave_ticket(session, actor: Actor) -> None:
 
 
 def everyone(db: Database, actor: Actor) -> list[PresenceRow]:
-    """Supervisors and administrators see everyone's presence."""
+    """Supervisors and administrators see everyone's presence, since when, and the ticket of a Busy user."""
     if not actor.sees_everything:
         raise PermissionDenied("supervisors only")
     with read_only(db) as session:
         rows = session.execute(
-            select(User, UserPresence)
+            select(User, UserPresence, Ticket.number)
             .outerjoin(UserPresence, UserPresence.user_id == User.id)
+            .outerjoin(Ticket, Ticket.id == UserPresence.busy_ticket_id)
             .where(User.is_active.is_(True), User.deleted_at.is_(None))
             .order_by(User.display_name)
         ).all()
@@ -117,6 +119,7 @@ def everyone(db: Database, actor: Actor) -> list[PresenceRow]:
                 p.status if p else Presence.OFFLINE,
                 p.since if p else u.created_at,
                 p.busy_ticket_id if p else None,
+                number if p and p.busy_ticket_id else None,
             )
-            for u, p in rows
+            for u, p, number in rows
         ]
