@@ -40,7 +40,7 @@ def blocked_actions(db: Database, actor: Actor, ticket_id: uuid.UUID) -> dict[st
     with read_only(db) as session:
         writer = read_only_reason(actor, visible_ticket(session, actor, ticket_id))
     admin = None if actor.is_admin else ADMIN_ONLY
-    return {"reassign": writer, "merge": writer, "related": None, "relate": writer, "close": writer,
+    return {"reassign": writer, "merge": writer, "related": None, "relate": writer, "external": None, "close": writer,
             "duplicate": admin, "delete": admin}
 
 

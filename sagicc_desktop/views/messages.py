@@ -136,6 +136,8 @@ _DETAIL = {
     "recipient_blocked": QT_TRANSLATE_NOOP(
         "Messages", "%2 is on the block list: nothing can be sent to it."),
     "channel_not_enabled": QT_TRANSLATE_NOOP("Messages", "This channel is not enabled for the ticket's campaign."),
+    "ticket_not_public": QT_TRANSLATE_NOOP(
+        "Messages", "Ticket #%2 is marked as not public: it has no external view."),
 }
 _DETAIL.update(messages_channels.DETAIL)
 _DETAIL.update(messages_audio.DETAIL)

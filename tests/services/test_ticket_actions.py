@@ -64,10 +64,10 @@ def log(db, ticket_id, action: ChangeAction) -> list[ChangeLogEntry]:
 
 
 @pytest.mark.parametrize("who, expected", [
-    ("admin", dict(reassign=None, merge=None, related=None, relate=None, close=None, duplicate=None, delete=None)),
-    ("supervisor", dict(reassign=None, merge=None, related=None, relate=None, close=None, duplicate="admin_only", delete="admin_only")),
-    ("agent", dict(reassign=None, merge=None, related=None, relate=None, close=None, duplicate="admin_only", delete="admin_only")),
-    ("viewer", dict(reassign="viewer", merge="viewer", related=None, relate="viewer", close="viewer", duplicate="admin_only",
+    ("admin", dict(reassign=None, merge=None, related=None, relate=None, external=None, close=None, duplicate=None, delete=None)),
+    ("supervisor", dict(reassign=None, merge=None, related=None, relate=None, external=None, close=None, duplicate="admin_only", delete="admin_only")),
+    ("agent", dict(reassign=None, merge=None, related=None, relate=None, external=None, close=None, duplicate="admin_only", delete="admin_only")),
+    ("viewer", dict(reassign="viewer", merge="viewer", related=None, relate="viewer", external=None, close="viewer", duplicate="admin_only",
                     delete="admin_only")),
 ])
 def test_blocked_actions_per_role(w, who, expected):

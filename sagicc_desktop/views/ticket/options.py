@@ -1,5 +1,5 @@
 """The ticket actions of the options menu (O1 reassign, O2 merge, O3 related tickets, O4 send
-transcript, O6 close, O9 duplicate and delete), kept apart from the view that hosts them.
+transcript, O5 external view, O6 close, O9 duplicate and delete), kept apart from the view that hosts them.
 
 The services enforce every rule; the menu mirrors them (services.ticket_actions.blocked_actions),
 so an action the user may not take is disabled with a tooltip saying why.
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMetaMethod, QObject, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMetaMethod, QObject, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -18,6 +18,7 @@ from ...services.errors import ServiceError
 from ..messages import read_only_text, show_error
 from ..widgets import name
 from .confirm import confirm
+from .external_view_dialog import ExternalViewDialog
 from .merge_dialog import MergeDialog
 from .reassign_dialog import ReassignDialog
 from .related_dialog import RelatedDialog
@@ -44,12 +45,12 @@ class TicketActions(QObject):
         self.view, self.menu = view, menu
         self.actions: dict[str, QAction] = {}
         for key, slot in (("reassign", self.reassign), ("merge", self.merge), ("related", self.related),
-                          ("transcript", self.transcript), ("close", self.close),
+                          ("transcript", self.transcript), ("external", self.external_view), ("close", self.close),
                           ("duplicate", self.duplicate), ("delete", self.delete)):
             action = name(QAction(view), f"{key}Action")
             action.triggered.connect(slot)
             self.actions[key] = action
-        for key in ("reassign", "merge", "related", "transcript", "close"):
+        for key in ("reassign", "merge", "related", "transcript", "external", "close"):
             menu.addAction(self.actions[key])
         menu.addSeparator()
         menu.addAction(self.actions["duplicate"])
@@ -91,6 +92,9 @@ class TicketActions(QObject):
             "related": (self.tr("Related tickets…"), self.tr("List, add, remove and open related tickets")),
             "transcript": (self.tr("Send transcript…"),
                            self.tr("E-mail the whole conversation (never the notes) to the customer")),
+            "external": (self.tr("External view…"),
+                         self.tr("The public, read-only view of the ticket: open it in the browser or save it "
+                                 "as HTML or PDF to share")),
             "close": (self.tr("Close ticket…"), self.tr("Close the ticket for good")),
             "duplicate": (self.tr("Duplicate ticket"), self.tr("A new ticket with the same data")),
             "delete": (self.tr("Delete ticket…"), self.tr("Delete the ticket")),
@@ -156,6 +160,18 @@ class TicketActions(QObject):
             show_error(self.view, exc)
             return None
         dialog.sig_queued.connect(self._queued)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    # -- O5 ----------------------------------------------------------------------------------
+    def external_view(self) -> ExternalViewDialog | None:
+        try:
+            dialog = ExternalViewDialog(self.ctx, self.view.ticket_id, self.view)
+        except ServiceError as exc:
+            show_error(self.view, exc)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
         return dialog
