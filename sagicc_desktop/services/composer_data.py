@@ -210,11 +210,13 @@ def fill_template(db: Database, actor: Actor, ticket_id: uuid.UUID, template_id:
 
 
 def survey_link(db: Database, actor: Actor, ticket_id: uuid.UUID) -> str:
-    """The campaign survey's link for this ticket; one pending request per ticket is reused."""
+    """The campaign survey's link for this ticket (else the survey for every campaign); one
+    pending request per ticket is reused."""
     with unit_of_work(db) as s:
         t = writable_ticket(s, actor, ticket_id)
-        survey = s.scalar(select(Survey).where(Survey.campaign_id == t.campaign_id, Survey.deleted_at.is_(None))
-                          .order_by(Survey.created_at).limit(1))
+        survey = s.scalar(select(Survey).where(
+            or_(Survey.campaign_id == t.campaign_id, Survey.campaign_id.is_(None)), Survey.deleted_at.is_(None))
+            .order_by(Survey.campaign_id.is_(None), Survey.created_at).limit(1))
         if survey is None:
             raise ValidationError("no_survey")
         request = s.scalar(select(SurveyRequest).where(
