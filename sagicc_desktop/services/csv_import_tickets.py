@@ -36,7 +36,7 @@ from .csv_import_write import (
 from .customer_similarity import document_key
 from .numbering import TICKET_NUMBER, next_ticket_number
 from .permissions import require_admin
-from .sla import expected_solution
+from . import sla as sla_rules
 from .text import normalise
 from .tickets import MAX_DESCRIPTION, MAX_SUBJECT
 from .unit_of_work import read_only, unit_of_work
@@ -48,7 +48,6 @@ UNKNOWN_CAMPAIGN, UNKNOWN_CUSTOMER, AMBIGUOUS_CUSTOMER = "unknown_campaign", "un
 INVALID_STATUS, INVALID_PRIORITY, INVALID_TYPE, DATE_FUTURE = (
     "invalid_status", "invalid_priority", "invalid_ticket_type", "date_future")
 _DATETIME_FORMATS = ("%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y")
-_EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
 
 
 def parse_datetime(text: str) -> dt.datetime:
@@ -157,13 +156,13 @@ def _write(session, actor: Actor, part: list[dict], now, sla: dict) -> None:
         ticket_id, created = new_id(), values["created_at"]
         key = (values["campaign_id"], values["priority"])
         if key not in sla:
-            due = expected_solution(session, key[0], key[1], None, _EPOCH)
-            sla[key] = None if due is None else due - _EPOCH
+            hours = sla_rules.rule_hours(session, key[0], key[1], None)
+            sla[key] = None if hours is None else (hours, sla_rules.calendar_of(session, key[0]))
         closed = values["status"] in (TicketStatus.RESOLVED, TicketStatus.CLOSED)
         tickets.append({**values, "priority": int(values["priority"]), "id": ticket_id, "number": number,
                         "updated_at": now, "version": 1, "created_by_id": actor.user_id,
                         "closed_at": created if closed else None,
-                        "expected_solution_at": None if sla[key] is None else created + sla[key]})
+                        "expected_solution_at": None if sla[key] is None else sla_rules.due(created, *sla[key])})
         log.append(log_created(actor.user_id, "ticket", ticket_id, now, str(number), ticket_id=ticket_id))
         sync.append(sync_created("ticket", ticket_id, now))
     insert_rows(session, Ticket, tickets)

@@ -40,10 +40,9 @@ from ..store.enums import ChangeAction, ContactKind, Direction, Priority
 from . import block_list
 from .changelog import record
 from .numbering import TICKET_NUMBER, next_ticket_number
-from .sla import expected_solution
+from . import sla
 
 CHUNK = 500  # values per IN (...): well under SQLite's and PostgreSQL's parameter limits
-_EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
 
 # Write order: a row only refers to rows of earlier tiers.
 _TIER = {Customer: 0, Blob: 0, ContactPoint: 1, Ticket: 1, TicketRelation: 2, Interaction: 2, Attachment: 3}
@@ -118,7 +117,7 @@ class IngestContext:
         self._threads_asked: set[str] = set()
         self._customers_of: dict[str, list[uuid.UUID]] = {}
         self._campaigns: dict[uuid.UUID, uuid.UUID | None] = {}
-        self._solution: dict[uuid.UUID, dt.timedelta | None] = {}
+        self._solution: dict[uuid.UUID, tuple[int, sla.BusinessCalendar | None] | None] = {}
         self._blobs_known: set[str] = set()
         self._new_tickets: dict[uuid.UUID, Ticket] = {}
         self._new_customers: dict[uuid.UUID, Customer] = {}
@@ -265,10 +264,11 @@ class IngestContext:
     def expected_solution(self, campaign_id: uuid.UUID, start: dt.datetime) -> dt.datetime | None:
         """The campaign's SLA date for a new medium-priority ticket without category."""
         if campaign_id not in self._solution:
-            due = expected_solution(self.session, campaign_id, Priority.MEDIUM, None, _EPOCH)
-            self._solution[campaign_id] = None if due is None else due - _EPOCH
-        offset = self._solution[campaign_id]
-        return None if offset is None else start + offset
+            hours = sla.rule_hours(self.session, campaign_id, Priority.MEDIUM, None)
+            self._solution[campaign_id] = None if hours is None else (
+                hours, sla.calendar_of(self.session, campaign_id))
+        rule = self._solution[campaign_id]
+        return None if rule is None else sla.due(start, *rule)
 
     def known_blobs(self, shas: set[str]) -> set[str]:
         """Which of these blobs already have their row (written before, or staged here)."""
