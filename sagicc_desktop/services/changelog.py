@@ -112,3 +112,47 @@ def ticket_changes(db, actor: Actor, ticket_id: uuid.UUID) -> list[ChangeRow]:
 
     with read_only(db) as session:
         return ticket_history(session, actor, ticket_id)
+
+
+@dataclass(frozen=True)
+class AdminChangeRow(ChangeRow):
+    """A change outside any ticket: users, campaigns, channels, templates, settings..."""
+
+    entity_name: str = ""
+
+
+def _entity_names(session: Session, entries) -> dict[uuid.UUID, str]:
+    from ..store.entities import Campaign, Channel, MessageTemplate, Survey, TemplateCategory
+
+    tables = {"user": (User, User.display_name), "campaign": (Campaign, Campaign.name),
+              "channel": (Channel, Channel.name), "message_template": (MessageTemplate, MessageTemplate.name),
+              "template_category": (TemplateCategory, TemplateCategory.name), "survey": (Survey, Survey.name)}
+    wanted: dict[str, set[uuid.UUID]] = {}
+    for e in entries:
+        if e.entity_type in tables:
+            wanted.setdefault(e.entity_type, set()).add(e.entity_id)
+    names: dict[uuid.UUID, str] = {}
+    for kind, ids in wanted.items():
+        entity, column = tables[kind]
+        names.update(session.execute(select(entity.id, column).where(entity.id.in_(ids))).all())
+    return names
+
+
+def administration_changes(db, actor: Actor, limit: int = 1000) -> list[AdminChangeRow]:
+    """Every change made outside a ticket (administration, customers, settings), newest first;
+    administrators only. The record's name is today's (a renamed campaign shows its new name)."""
+    from .unit_of_work import read_only
+
+    if not actor.is_admin:
+        raise PermissionDenied("change log is for administrators")
+    with read_only(db) as session:
+        rows = session.execute(
+            select(ChangeLogEntry, User.display_name)
+            .outerjoin(User, User.id == ChangeLogEntry.user_id)
+            .where(ChangeLogEntry.ticket_id.is_(None))
+            .order_by(ChangeLogEntry.at.desc(), ChangeLogEntry.id.desc())
+            .limit(limit)
+        ).all()
+        names = _entity_names(session, [e for e, _n in rows])
+        return [AdminChangeRow(e.at, name or "", e.action.value, e.entity_type, e.field, e.old_value, e.new_value,
+                               names.get(e.entity_id, "")) for e, name in rows]

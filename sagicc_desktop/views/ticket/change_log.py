@@ -7,7 +7,7 @@ import uuid
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout,
+    QVBoxLayout, QWidget,
 )
 
 from ...models.formatting import date_time
@@ -107,13 +107,13 @@ def _action(value: str) -> str:
     return QCoreApplication.translate("ChangeLogDialog", ACTIONS[value]) if value in ACTIONS else value
 
 
-class ChangeLogDialog(QDialog):
-    def __init__(self, ctx: AppContext, ticket_id: uuid.UUID, parent=None) -> None:
+class ChangeLogTable(QWidget):
+    """The change log as a filterable, read-only list: by text (accents and case ignored), type
+    of change and user. With `record_column` it also says which record changed (administration)."""
+
+    def __init__(self, rows, *, record_column: bool = False, parent=None) -> None:
         super().__init__(parent)
-        name(self, "changeLogDialog")
-        rows = ticket_changes(ctx.db, ctx.user, ticket_id)
-        self.setWindowTitle(self.tr("Change log"))
-        self.resize(820, 460)
+        name(self, "changeLogTable")
         self.search = name(QLineEdit(), "changeLogSearch", self.tr("Filter the changes"))
         self.search.setPlaceholderText(self.tr("Filter by field, value or user…"))
         self.search.setClearButtonEnabled(True)
@@ -128,41 +128,41 @@ class ChangeLogDialog(QDialog):
         self.tree = name(QTreeWidget(), "changeLogList", self.tr("Change log"))
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QTreeWidget.EditTrigger.NoEditTriggers)
-        self.tree.setHeaderLabels([self.tr("Date"), self.tr("User"), self.tr("Change"), self.tr("Field"),
-                                   self.tr("Previous value"), self.tr("New value")])
+        headers = [self.tr("Date"), self.tr("User"), self.tr("Change"), self.tr("Field"),
+                   self.tr("Previous value"), self.tr("New value")]
+        if record_column:
+            headers.insert(3, self.tr("Record"))
+        self.tree.setHeaderLabels(headers)
         name(self.tree.header(), "changeLogHeader", self.tr("Columns"))
         self._rows: list[tuple[QTreeWidgetItem, str, str, str]] = []
         for r in rows:
             texts = [date_time(r.at), r.user_name, _action(r.action), _name(r.field or r.entity_type),
                      (r.old_value or "")[:200], (r.new_value or "")[:200]]
+            if record_column:
+                entity = getattr(r, "entity_name", "")
+                texts.insert(3, f"{_name(r.entity_type)}: {entity}" if entity else _name(r.entity_type))
             item = QTreeWidgetItem(texts)
-            item.setToolTip(4, r.old_value or "")
-            item.setToolTip(5, r.new_value or "")
+            item.setToolTip(len(texts) - 2, r.old_value or "")
+            item.setToolTip(len(texts) - 1, r.new_value or "")
             self.tree.addTopLevelItem(item)
             self._rows.append((item, r.action, r.user_name, normalise(" ".join(texts))))
-        for c in range(4):
+        for c in range(len(headers) - 2):
             self.tree.resizeColumnToContents(c)
         self.count = name(QLabel(), "changeLogCount")
         self.search.textChanged.connect(self.apply_filter)
         self.action.currentIndexChanged.connect(self.apply_filter)
         self.user.currentIndexChanged.connect(self.apply_filter)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        name(buttons.button(QDialogButtonBox.StandardButton.Close), "closeChangeLogButton", self.tr("Close"))
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.action)
-        filters.addWidget(self.user)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count, 1)
-        bottom.addWidget(buttons)
+        self.filters = QHBoxLayout()
+        self.filters.addWidget(self.search, 1)
+        self.filters.addWidget(self.action)
+        self.filters.addWidget(self.user)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.filters)
         layout.addWidget(self.tree)
-        layout.addLayout(bottom)
         self.apply_filter()
-        self.search.setFocus()
 
     def apply_filter(self, *_args) -> None:
         words = normalise(self.search.text()).split()
@@ -174,3 +174,27 @@ class ChangeLogDialog(QDialog):
             item.setHidden(not visible)
             shown += visible
         self.count.setText(self.tr("%1 of %2 changes").replace("%1", f"{shown:,}").replace("%2", f"{len(self._rows):,}"))
+
+
+class ChangeLogDialog(QDialog):
+    def __init__(self, ctx: AppContext, ticket_id: uuid.UUID, parent=None) -> None:
+        super().__init__(parent)
+        name(self, "changeLogDialog")
+        self.setWindowTitle(self.tr("Change log"))
+        self.resize(820, 460)
+        self.table = ChangeLogTable(ticket_changes(ctx.db, ctx.user, ticket_id))
+        self.search, self.action, self.user = self.table.search, self.table.action, self.table.user
+        self.tree, self.count = self.table.tree, self.table.count
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        name(buttons.button(QDialogButtonBox.StandardButton.Close), "closeChangeLogButton", self.tr("Close"))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(bottom)
+        self.search.setFocus()
+
+    def apply_filter(self, *_args) -> None:
+        self.table.apply_filter()

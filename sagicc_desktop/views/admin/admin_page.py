@@ -1,0 +1,103 @@
+"""The Administration module: a list of sections beside the section on show.
+
+Each section is a page of its own module with `available_to(actor)`; the list offers only those
+the signed-in user may use (administrators everything, supervisors the presence board), and a
+page is built the first time it is chosen, so opening the module costs nothing until then.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+
+from ...services.actor import Actor
+from ..context import AppContext
+from ..icons import icon
+from ..widgets import Retranslating, name
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    glyph: str
+    title: str  # English source, translated in the "AdminPage" context
+    module: str  # under sagicc_desktop.views.admin
+    cls: str
+
+    def page_class(self):
+        return getattr(importlib.import_module(f"{__package__}.{self.module}"), self.cls)
+
+
+SECTIONS = (
+    Section("users", "fa5s.user-cog", QT_TRANSLATE_NOOP("AdminPage", "Users"), "users_page", "UsersPage"),
+    Section("presence", "fa5s.signal", QT_TRANSLATE_NOOP("AdminPage", "Presence"), "presence_board", "PresenceBoard"),
+    Section("campaigns", "fa5s.bullhorn", QT_TRANSLATE_NOOP("AdminPage", "Campaigns"), "campaigns_page",
+            "CampaignsPage"),
+    Section("channels", "fa5s.plug", QT_TRANSLATE_NOOP("AdminPage", "Channels"), "channels_page", "ChannelsPage"),
+    Section("templates", "fa5s.file-alt", QT_TRANSLATE_NOOP("AdminPage", "Message templates"), "templates_page",
+            "TemplatesPage"),
+    Section("surveys", "fa5s.poll", QT_TRANSLATE_NOOP("AdminPage", "Surveys"), "surveys_page", "SurveysPage"),
+    Section("import", "fa5s.file-import", QT_TRANSLATE_NOOP("AdminPage", "Import from CSV"), "import_page",
+            "ImportPage"),
+    Section("changes", "fa5s.history", QT_TRANSLATE_NOOP("AdminPage", "Change log"), "admin_changes",
+            "AdminChangesPage"),
+)
+
+
+def sections_for(actor: Actor) -> list[Section]:
+    return [s for s in SECTIONS if s.page_class().available_to(actor)]
+
+
+class AdminPage(Retranslating, QWidget):
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        name(self, "adminPage")
+        self.sections = sections_for(ctx.user)
+        self.pages: dict[str, QWidget] = {}
+        self.menu = name(QListWidget(), "adminSections")
+        self.menu.setFixedWidth(200)
+        self.menu.setIconSize(QSize(18, 18))
+        for section in self.sections:
+            item = QListWidgetItem(icon(section.glyph), "")
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            self.menu.addItem(item)
+        self.stack = name(QStackedWidget(), "adminStack")
+        self.menu.currentRowChanged.connect(self._show_row)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.menu)
+        layout.addWidget(self.stack, 1)
+        self.retranslate()
+        if self.sections:
+            self.menu.setCurrentRow(0)
+
+    @staticmethod
+    def available_to(actor: Actor) -> bool:
+        return bool(sections_for(actor))
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.sections):
+            self.show_section(self.sections[row].key)
+
+    def show_section(self, key: str) -> QWidget:
+        """The section's page, built on first use, brought to the front."""
+        page = self.pages.get(key)
+        if page is None:
+            section = next(s for s in self.sections if s.key == key)
+            page = section.page_class()(self.ctx)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        row = next(i for i, s in enumerate(self.sections) if s.key == key)
+        if self.menu.currentRow() != row:
+            self.menu.setCurrentRow(row)
+        return page
+
+    def retranslate(self) -> None:
+        self.menu.setAccessibleName(self.tr("Administration sections"))
+        for row, section in enumerate(self.sections):
+            self.menu.item(row).setText(QCoreApplication.translate("AdminPage", section.title))
