@@ -203,6 +203,14 @@ def _clean(session: Session, draft: UserDraft, *, user_id: uuid.UUID | None, wit
             "locale": locale, "campaign_ids": campaign_ids}
 
 
+def check_draft(db: Database, actor: Actor, draft: UserDraft, *, user_id: uuid.UUID | None = None) -> None:
+    """Validate without saving (a screen that found a problem of its own, such as two passwords
+    that differ, still names every other one); raises what create_user/update_user would."""
+    require_admin(actor)
+    with read_only(db) as session:
+        _clean(session, draft, user_id=user_id, with_password=user_id is None)
+
+
 def _active_administrators(session: Session) -> list[uuid.UUID]:
     """Locked on PostgreSQL, so two administrators cannot take away each other's rights at once."""
     return list(session.scalars(

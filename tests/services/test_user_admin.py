@@ -317,3 +317,14 @@ def test_the_presence_board_shows_the_busy_ticket_number(world):
     assert row.status is Presence.BUSY and row.busy_ticket_number == number and row.since is not None
     others = [r for r in presence.everyone(db, supervisor) if r.user_id != agent.user_id]
     assert all(r.busy_ticket_number is None for r in others)
+
+
+def test_a_draft_can_be_checked_without_saving(world):
+    db, admin, _, _ = world
+    row = ua.create_user(db, admin, draft())
+    assert field_errors(lambda: ua.check_draft(db, admin, draft(username="Maria.Lopez", password="x"))) == {
+        "username": "username_taken", "password": "short_password"}
+    ua.check_draft(db, admin, draft(password=""), user_id=row.user_id)  # an edit: no password, own name
+    with pytest.raises(PermissionDenied):
+        ua.check_draft(db, make_supervisor(db, username="sup"), draft())
+    assert [u.username for u in ua.list_users(db, admin)] == ["boss", "maria.lopez", "sup"]
