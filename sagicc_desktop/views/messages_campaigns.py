@@ -24,7 +24,7 @@ DETAIL: dict[str, str] = {
     "campaign_unknown_section": QT_TRANSLATE_NOOP("Messages", "The external view has no such section."),
     "campaign_changed": QT_TRANSLATE_NOOP(
         "Messages", "Someone else saved this campaign after you opened it. Your changes are still here: "
-        "pick the campaign again to see theirs, or save again to replace them."),
+        "Discard changes shows theirs; Save again replaces them with yours."),
     "campaign_missing": QT_TRANSLATE_NOOP("Messages", "This campaign no longer exists."),
     # end of campaigns
 }

@@ -199,3 +199,28 @@ def test_other_tabs_follow_the_chosen_campaign_and_are_asked_before_switching(qt
     assert dummy.saved == 1 and dummy.shown[-1] == page.detail.campaign_id
     page.new_campaign()
     assert dummy.shown[-1] is None and not page.tabs.isTabEnabled(page.tabs.indexOf(dummy))
+
+
+def test_a_campaign_saved_meanwhile_is_said_and_saving_again_replaces_it(qtbot, make_ctx):
+    ctx = make_ctx("admin")
+    page = _page(qtbot, ctx)
+    _pick(page, "Customer Care")
+    campaign_id, version = page.detail.campaign_id, page.detail.version
+    ca.update_campaign(ctx.db, ctx.user, campaign_id, version, ca.CampaignDraft("Customer Care", "Theirs"))
+    page.description_edit.setPlainText("Mine")
+    assert not page.save()
+    assert "Someone else saved this campaign" in page.status.text()
+    assert page.description_edit.toPlainText() == "Mine"
+    assert page.save() and ca.get_campaign(ctx.db, ctx.user, campaign_id).description == "Mine"
+
+
+def test_deactivating_keeps_the_campaign_listed_as_inactive(qtbot, make_ctx):
+    ctx = make_ctx("admin")
+    page = _page(qtbot, ctx)
+    _pick(page, "Ventas Móvil")
+    page.active_box.click()
+    assert page.save()
+    assert page.list.currentItem().text() == "Ventas Móvil (inactive)"
+    page.show_inactive.click()
+    assert "Ventas Móvil (inactive)" not in [page.list.item(i).text() for i in range(page.list.count())]
+    assert not ca.get_campaign(ctx.db, ctx.user, page.detail.campaign_id).is_active

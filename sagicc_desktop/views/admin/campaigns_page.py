@@ -22,12 +22,13 @@ Wiring into views/main_window.py (administrators only):
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
-    QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QPlainTextEdit, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ...models.labels import label
@@ -655,15 +656,15 @@ class CampaignsPage(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Campaigns"))
         self.list.setAccessibleName(self.tr("Campaigns"))
-        self.show_inactive.setText(self.tr("Show &inactive"))
+        self.show_inactive.setText(self.tr("Show ina&ctive"))
         self.show_inactive.setAccessibleName(self.tr("Show inactive campaigns"))
-        self.new_button.setText(self.tr("&New campaign"))
+        self.new_button.setText(self.tr("Ne&w campaign"))
         self.new_button.setAccessibleName(self.tr("New campaign"))
         self.new_button.setToolTip(self.tr("Create a campaign (Ctrl+N)"))
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setAccessibleName(self.tr("Save the campaign"))
         self.save_button.setToolTip(self.tr("Save the tabs you changed (Ctrl+S)"))
-        self.discard_button.setText(self.tr("&Discard changes"))
+        self.discard_button.setText(self.tr("Discard chang&es"))
         self.discard_button.setAccessibleName(self.tr("Discard changes"))
         self.tabs.setAccessibleName(self.tr("Campaign settings"))
         self.status.setAccessibleName(self.tr("Save status"))
@@ -719,6 +720,4 @@ class CampaignsPage(Retranslating, QWidget):
 
 
 def _with_version(detail: CampaignDetail, version: int) -> CampaignDetail:
-    from dataclasses import replace
-
     return replace(detail, version=version)
