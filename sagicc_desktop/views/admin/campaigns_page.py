@@ -4,7 +4,8 @@ which one opens new tickets here), Script (rich text) and External view (its sec
 
 Save (Ctrl+S) saves the tabs that changed in one go (services/campaign_admin.save_campaign);
 every problem is said under its own field, and what was typed stays. Picking another campaign
-with unsaved changes asks first. New campaign is Ctrl+N; campaigns are deactivated, never deleted.
+with unsaved changes asks first. New campaign is Ctrl+N (or Insert in the list), F5 reloads the
+list; campaigns are deactivated, never deleted.
 
 Other tabs (the task form designer, the SLA editor) join through add_campaign_tab(widget,
 title_source): the widget has show_campaign(campaign_id | None) and has_unsaved() (and may have
@@ -51,17 +52,19 @@ FIELD_TAB = {"name": "general", "description": "general", "members": "members", 
 # What each section of the external view shows, for the administrator deciding.
 SECTION_TEXT = {
     "customer": (QT_TRANSLATE_NOOP("CampaignsPage", "Customer"),
-                 QT_TRANSLATE_NOOP("CampaignsPage", "The customer's name and document.")),
+                 QT_TRANSLATE_NOOP("CampaignsPage", "The customer's name, document, e-mail addresses and "
+                                                    "phone numbers.")),
     "ticket": (QT_TRANSLATE_NOOP("CampaignsPage", "Ticket"),
-               QT_TRANSLATE_NOOP("CampaignsPage", "Number, subject, status, priority, dates and the "
-                                                  "expected solution.")),
+               QT_TRANSLATE_NOOP("CampaignsPage", "Subject, description, status, priority, type, dates and who "
+                                                  "handles it.")),
     "conversation": (QT_TRANSLATE_NOOP("CampaignsPage", "Conversation"),
-                     QT_TRANSLATE_NOOP("CampaignsPage", "The messages exchanged with the customer "
-                                                        "(e-mail, WhatsApp, SMS, chat, calls).")),
+                     QT_TRANSLATE_NOOP("CampaignsPage", "The public messages with the customer (e-mail, WhatsApp, "
+                                                        "SMS, chat, calls).")),
     "tasks": (QT_TRANSLATE_NOOP("CampaignsPage", "Tasks"),
-              QT_TRANSLATE_NOOP("CampaignsPage", "The task form's answers and the next steps scheduled.")),
+              QT_TRANSLATE_NOOP("CampaignsPage", "Each task saved: the task form's answers, its observations, "
+                                                 "when and by whom.")),
     "attachments": (QT_TRANSLATE_NOOP("CampaignsPage", "Attachments"),
-                    QT_TRANSLATE_NOOP("CampaignsPage", "The names of the files the customer sent or received.")),
+                    QT_TRANSLATE_NOOP("CampaignsPage", "The names and sizes of the ticket's files.")),
     "surveys": (QT_TRANSLATE_NOOP("CampaignsPage", "Surveys"),
                 QT_TRANSLATE_NOOP("CampaignsPage", "Links to the satisfaction surveys the customer has "
                                                    "not answered yet.")),
@@ -177,6 +180,9 @@ class CampaignsPage(Retranslating, QWidget):
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, self.new_campaign, context=context)
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self, self.save, context=context)
+        self.insert_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Insert), self.list, self.new_campaign,
+                                         context=Qt.ShortcutContext.WidgetShortcut)
+        self.reload_shortcut = QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload_list, context=context)
         self.setTabOrder(self.list, self.tabs)
         self.retranslate()
         self.reload_list()
