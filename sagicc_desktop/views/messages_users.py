@@ -14,7 +14,7 @@ DETAIL: dict[str, str] = {
         "so that someone can still manage users."),
     "user_changed": QT_TRANSLATE_NOOP(
         "Messages", "Someone else saved this user after you opened it. Your changes are still in the form: "
-        "reload the user to see theirs, then make your changes again."),
+        "choose Discard changes to see theirs, then make your changes again."),
     "user_missing": QT_TRANSLATE_NOOP("Messages", "This user no longer exists. The list has been refreshed."),
 }
 

@@ -291,3 +291,12 @@ def test_every_control_is_named(qtbot, make_ctx):
     page.password_dialog.reject()
     qtbot.keyClick(page.list, Qt.Key.Key_N, CTRL)
     assert _unnamed(page) == []
+
+
+def test_a_language_change_keeps_what_was_typed(qtbot, make_ctx):
+    page = page_for(qtbot, make_ctx("admin"))
+    choose(qtbot, page, "emma")
+    type_into(qtbot, page.display_name, "Typed before the switch")
+    page.retranslate()  # what a LanguageChange event runs
+    assert page.display_name.text() == "Typed before the switch" and page.has_unsaved_changes()
+    assert page.list.currentItem().text(1) == "emma"

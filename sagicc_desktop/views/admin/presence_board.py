@@ -138,7 +138,7 @@ class PresenceBoard(Retranslating, QWidget):
             colour = PRESENCE_COLOURS[status]
             chip.setText(f'<span style="color:{colour}">●</span> {label(status)}: <b>{count}</b>')
             chip.setAccessibleName(self.tr("%1: %2").replace("%1", label(status)).replace("%2", str(count)))
-        self.updated.setText(self.error or self.tr("Updated at %1; refreshes every 15 seconds (F5 now).")
+        self.updated.setText(self.error or self.tr("Updated at %1. Refreshes every 15 seconds; F5 refreshes now.")
                              .replace("%1", time_only(self.refreshed_at)))
 
     def showEvent(self, event) -> None:  # noqa: N802

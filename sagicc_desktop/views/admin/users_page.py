@@ -26,7 +26,7 @@ from ...services.errors import NotFound, ServiceError, ValidationError
 from ...services.text import normalise
 from ...store.enums import Role
 from ..context import AppContext
-from ..messages import describe, show_error
+from ..messages import show_error
 from ..messages_users import field_text
 from ..widgets import Retranslating, name
 from .reset_password_dialog import ResetPasswordDialog
@@ -477,7 +477,7 @@ class UsersPage(Retranslating, QWidget):
             self._open(target)
             return
         self._select_current_item()  # the list shows the user still in the form until the answer
-        who = self.display_name.text().strip() or self.username.text().strip()
+        who = self.current.display_name if self.current is not None else ""  # as stored, not as typed
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
                           self.tr("Save the changes to %1 first?").replace("%1", who) if who and not self.is_new
                           else self.tr("Save the new user first?"),
