@@ -141,6 +141,6 @@ def check_text(result, server: str, folder: str = "") -> str:
 
 def server_said(result) -> str:
     """The server's own words, for the codes where our sentence does not already carry them."""
-    if not result.detail or result.code in ("ok", "unexpected", "folder_missing", "certificate_untrusted"):
-        return ""
+    if not result.detail or result.code not in ("login_failed", "login_unsupported", "tls_failed"):
+        return ""  # the others are said whole, or the text is the system's, not the server's
     return QCoreApplication.translate("Messages", CHECK_SERVER_SAID).replace("%1", result.detail)

@@ -243,7 +243,7 @@ class ChannelsPage(Retranslating, QWidget):
         # WhatsApp and SMS providers
         self.provider_box = name(QGroupBox(), "providerGroup")
         form = QFormLayout(self.provider_box)
-        self._line("provider", "providerEdit")
+        self._line("provider", "providerEdit").setPlaceholderText("Twilio, Meta, Infobip…")
         self._line("sender", "senderEdit").setPlaceholderText("+576015550100")
         self._line("base_url", "endpointEdit").setPlaceholderText("https://api.example.com/v1")
         self._secret("token", "tokenEdit")
@@ -258,6 +258,7 @@ class ChannelsPage(Retranslating, QWidget):
         self.max_size.setDecimals(1)
         self.max_size.setSingleStep(1)
         self.max_size.setSuffix(" MB")
+        self.max_size.setMaximumWidth(140)
         self.fields["max_attachment_bytes"] = _Field("max_attachment_bytes", self.max_size)
         self._line("allowed_types", "allowedTypesEdit").setPlaceholderText("application/pdf, image/*")
         self.fields["max_attachment_bytes"].add_to(form)
@@ -338,7 +339,9 @@ class ChannelsPage(Retranslating, QWidget):
 
     def _server_box(self, proto: str) -> QGroupBox:
         box = name(QGroupBox(), f"{proto}Group")
-        form = QFormLayout(box)
+        box_layout = QVBoxLayout(box)
+        form = QFormLayout()
+        box_layout.addLayout(form)
         self._line(f"{proto}_host", f"{proto}HostEdit").setPlaceholderText(f"{proto}.example.com")
         security = name(QComboBox(), f"{proto}SecurityCombo")
         for value in cs.SECURITIES:
@@ -364,7 +367,7 @@ class ChannelsPage(Retranslating, QWidget):
         tester = _Tester(proto)
         tester.button.clicked.connect(lambda _c=False, p=proto: self.test_connection(p))
         self.testers[proto] = tester
-        form.addRow("", tester.widget)
+        box_layout.addWidget(tester.widget)
         return box
 
     def _combo(self, key: str) -> QComboBox:
@@ -406,7 +409,7 @@ class ChannelsPage(Retranslating, QWidget):
             if not summary.is_active:
                 text += "  " + self.tr("(inactive)")
             item.setText(text)
-            item.setToolTip(self._kind_name(summary.kind))
+            item.setToolTip(f"{text} ({self._kind_name(summary.kind)})")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text}, {self._kind_name(summary.kind)}")
 
     def _current_changed(self, item: QListWidgetItem | None, _previous=None) -> None:
@@ -662,6 +665,11 @@ class ChannelsPage(Retranslating, QWidget):
                 ChannelKind.CHAT: self.tr("Chat")}.get(kind, "")
 
     def _heading(self) -> None:
+        if self.kind is ChannelKind.SMS:
+            self.fields["sender"].set_hint(self.tr(
+                "A number in international form (+57…), a short code, or a name of up to 11 letters and digits."))
+        else:
+            self.fields["sender"].set_hint(self.tr("The WhatsApp Business number in international form (+57…)."))
         if self.kind is None:
             self.heading.clear()
             return
@@ -752,8 +760,8 @@ class ChannelsPage(Retranslating, QWidget):
         self.fields["sip_domain"].set_hint(self.tr("For sip: only; empty uses the softphone's own."))
         self.fields["max_attachment_bytes"].set_hint(self.tr("Per message; 0 means the channel takes no files."))
         self.fields["allowed_types"].set_hint(self.tr("Separated by commas; empty allows every type."))
-        self.fields["sender"].set_hint(self.tr(
-            "The number in international form (+57…); SMS also takes a short code or a name."))
+        self.scheme.setItemText(0, self.tr("tel: links (the computer's phone application)"))
+        self.scheme.setItemText(1, self.tr("sip: links (a SIP softphone)"))
         for proto in ("smtp", "imap"):
             combo = self._combo(f"{proto}_security")
             for index, text in enumerate((self.tr("STARTTLS"), self.tr("TLS (SSL)"), self.tr("None (unencrypted)"))):

@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QRadioButton, QScrollArea, QStackedWidget,
@@ -214,6 +214,7 @@ class ImportDialog(Retranslating, QDialog):
         setup_layout.addStretch(1)
         self.setup_scroll = name(QScrollArea(), "importSetupScroll")
         self.setup_scroll.setWidgetResizable(True)
+        self.setup_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setup_scroll.setWidget(setup)
 
         # -- the report -------------------------------------------------------------------------
@@ -264,7 +265,7 @@ class ImportDialog(Retranslating, QDialog):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(860, 760)
+        self.resize(880, 820)
         self._build_mapping()
         self._show_preview()
         self.retranslate()
@@ -367,6 +368,7 @@ class ImportDialog(Retranslating, QDialog):
             self._say("error", file_text(exc))
             field = exc.details.get("field")
             if field in self.combos:
+                self.setup_scroll.ensureWidgetVisible(self.combos[field])
                 self.combos[field].setFocus()
             return
         db, user, path, preview = self.ctx.db, self.ctx.user, self.path, self.preview
@@ -421,6 +423,7 @@ class ImportDialog(Retranslating, QDialog):
         self._fill_report()
         self.stack.setCurrentWidget(self.report_page)
         self.retranslate()
+        QTimer.singleShot(0, self.refusals.resizeRowsToContents)  # once the columns have their widths
         (self.save_report_button if report.refused else self.cancel_button).setFocus()
 
     def _failed(self, exc: Exception) -> None:
