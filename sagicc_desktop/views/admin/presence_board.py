@@ -125,8 +125,8 @@ class PresenceBoard(Retranslating, QWidget):
             item.setIcon(2, icon("fa5s.circle", PRESENCE_COLOURS[row.status]))
             item.setToolTip(3, date_time(row.since))
             item.setData(0, Qt.ItemDataRole.UserRole, str(row.user_id))
-            sentence = self.tr("%1: %2 for %3").replace("%1", row.display_name).replace(
-                "%2", label(row.status)).replace("%3", since)
+            sentence = self.tr("%1: %2, since %3").replace("%1", row.display_name).replace(
+                "%2", label(row.status)).replace("%3", date_time(row.since))
             if ticket:
                 sentence += " " + self.tr("(ticket %1)").replace("%1", ticket)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, sentence)
@@ -138,7 +138,7 @@ class PresenceBoard(Retranslating, QWidget):
             colour = PRESENCE_COLOURS[status]
             chip.setText(f'<span style="color:{colour}">●</span> {label(status)}: <b>{count}</b>')
             chip.setAccessibleName(self.tr("%1: %2").replace("%1", label(status)).replace("%2", str(count)))
-        self.updated.setText(self.error or self.tr("Updated at %1. Refreshes every 15 seconds; F5 refreshes now.")
+        self.updated.setText(self.error or self.tr("Refreshes every 15 seconds (last at %1); F5 refreshes now.")
                              .replace("%1", time_only(self.refreshed_at)))
 
     def showEvent(self, event) -> None:  # noqa: N802
