@@ -216,3 +216,23 @@ def test_every_control_is_named(qtbot, page):
         assert field.widget.objectName() and field.widget.accessibleName(), field.key
         assert field.caption.buddy() is field.widget
     assert keyring.get_keyring() is not None
+
+
+def test_unsaved_changes_are_not_lost_by_opening_another_channel(qtbot, page):
+    page.list.setCurrentRow(1)
+    first = page.settings
+    assert first is not None and not page.has_changes()
+    type_into(qtbot, page, "name", "Renamed box")
+    assert page.has_changes()
+    page.list.setCurrentRow(2)  # asks first; the form stays as typed
+    box = page.confirm_box
+    assert box is not None and box.isVisible() and "Renamed box" in box.text()
+    assert page.settings.channel_id == first.channel_id and page.name_edit.text() == "Renamed box"
+    assert page.list.currentRow() == 1
+    qtbot.mouseClick(box.button(box.StandardButton.No), Qt.MouseButton.LeftButton)
+    assert page.name_edit.text() == "Renamed box"
+    page.new_actions[ChannelKind.SMS].trigger()
+    box = page.confirm_box
+    qtbot.mouseClick(box.button(box.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert page.kind is ChannelKind.SMS and page.settings is None and page.name_edit.text() == ""
+    assert cs.get_channel_settings(page.ctx.db, page.ctx.user, first.channel_id).name == first.name

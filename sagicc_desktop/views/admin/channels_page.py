@@ -39,6 +39,7 @@ from ..background_task import BackgroundTask
 from ..icons import icon
 from ..messages import describe
 from ..messages_channels import check_text, field_text, server_said
+from ..ticket.confirm import confirm
 from ..widgets import Retranslating, name
 
 KINDS = (ChannelKind.EMAIL, ChannelKind.PHONE, ChannelKind.WHATSAPP, ChannelKind.SMS)
@@ -177,6 +178,8 @@ class ChannelsPage(Retranslating, QWidget):
         self.fields: dict[str, _Field] = {}
         self._status: tuple[str, bool | None] = ("", None)
         self._security = {"smtp": "starttls", "imap": "tls"}
+        self._snapshot: tuple | None = None  # the form as filled, to tell unsaved changes
+        self.confirm_box = None
 
         self.title = name(QLabel(), "channelsTitle")
         self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
@@ -412,10 +415,43 @@ class ChannelsPage(Retranslating, QWidget):
             item.setToolTip(f"{text} ({self._kind_name(summary.kind)})")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text}, {self._kind_name(summary.kind)}")
 
-    def _current_changed(self, item: QListWidgetItem | None, _previous=None) -> None:
+    def _current_changed(self, item: QListWidgetItem | None, previous: QListWidgetItem | None = None) -> None:
         if item is None:
             return
-        self.open_channel(item.data(Qt.ItemDataRole.UserRole))
+        channel_id = item.data(Qt.ItemDataRole.UserRole)
+        if self.settings is not None and self.settings.channel_id == channel_id:
+            return
+        if self.has_changes():  # stay on the edited channel until the user lets its changes go
+            self._select_row(previous)
+            self._ask_discard(lambda: self._select_and_open(channel_id))
+            return
+        self.open_channel(channel_id)
+
+    def _select_row(self, item: QListWidgetItem | None) -> None:
+        self.list.blockSignals(True)
+        self.list.setCurrentItem(item)
+        if item is None:
+            self.list.clearSelection()
+        self.list.blockSignals(False)
+
+    def _select_and_open(self, channel_id: uuid.UUID) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == channel_id:
+                self._select_row(self.list.item(row))
+        self.open_channel(channel_id)
+
+    def has_changes(self) -> bool:
+        """Whether the form holds something typed and not saved."""
+        return self.kind in KINDS and self._snapshot is not None and self._state() != self._snapshot
+
+    def _state(self) -> tuple:
+        return self.draft(), self.typed_secrets()
+
+    def _ask_discard(self, then) -> None:
+        shown = self.name_edit.text().strip() or self.tr("the new channel")
+        self.confirm_box = confirm(
+            self, "confirmDiscardChannel", self.tr("Unsaved changes"),
+            self.tr("Discard your changes to “%1”?").replace("%1", shown), self.tr("&Discard"), then)
 
     def _open_new_menu(self) -> None:
         self.new_menu.popup(self.new_button.mapToGlobal(self.new_button.rect().bottomLeft()))
@@ -430,11 +466,14 @@ class ChannelsPage(Retranslating, QWidget):
         self._fill(settings)
 
     def new_channel(self, kind: ChannelKind) -> None:
-        """An empty form for a new channel of `kind`."""
-        self.list.blockSignals(True)
-        self.list.setCurrentItem(None)
-        self.list.clearSelection()
-        self.list.blockSignals(False)
+        """An empty form for a new channel of `kind` (after asking, when the form has unsaved changes)."""
+        if self.has_changes():
+            self._ask_discard(lambda: self._new(kind))
+            return
+        self._new(kind)
+
+    def _new(self, kind: ChannelKind) -> None:
+        self._select_row(None)
         self._fill(None, kind)
         self.name_edit.setFocus()
 
@@ -477,6 +516,7 @@ class ChannelsPage(Retranslating, QWidget):
         self._say("" if kind in KINDS else self.tr("Chat channels are set up by the chat plugin, not here."), None)
         self._secret_hints()
         self._heading()
+        self._snapshot = self._state() if kind in KINDS else None
 
     def _show_kind(self, kind: ChannelKind | None) -> None:
         self.kind = kind
