@@ -236,3 +236,17 @@ def test_unsaved_changes_are_not_lost_by_opening_another_channel(qtbot, page):
     qtbot.mouseClick(box.button(box.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert page.kind is ChannelKind.SMS and page.settings is None and page.name_edit.text() == ""
     assert cs.get_channel_settings(page.ctx.db, page.ctx.user, first.channel_id).name == first.name
+
+
+def test_every_reachable_control_has_names_and_retranslates(qtbot, page):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from .test_accessibility import _unnamed
+
+    for kind in (ChannelKind.EMAIL, ChannelKind.PHONE, ChannelKind.SMS):
+        page.new_actions[kind].trigger()
+        qtbot.wait(10)
+        assert _unnamed(page) == []
+    QApplication.sendEvent(page, QEvent(QEvent.Type.LanguageChange))
+    assert page.heading.text() == "New SMS channel"

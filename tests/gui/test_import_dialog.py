@@ -143,3 +143,19 @@ def test_auto_mapping_in_english_uses_each_column_once():
                            ("First Name", "Surname", "E-mail", "Phone", "Cell phone"))
     assert mapping == {"first_name": "First Name", "last_name": "Surname", "email": "E-mail", "phone": "Phone",
                        "mobile": "Cell phone"}
+
+
+def test_every_reachable_control_has_names_and_retranslates(qtbot, make_ctx, tmp_path):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from .test_accessibility import _unnamed
+
+    dialog = open_dialog(qtbot, make_ctx)
+    dialog.load_file(write(tmp_path / "bad.csv", BAD))
+    qtbot.waitUntil(lambda: dialog.combos["email"].isVisible())
+    assert _unnamed(dialog) == []
+    import_and_wait(qtbot, dialog)
+    assert _unnamed(dialog) == []
+    QApplication.sendEvent(dialog, QEvent(QEvent.Type.LanguageChange))
+    assert dialog.cancel_button.text() == "Close" and dialog.refusals.rowCount() == 2

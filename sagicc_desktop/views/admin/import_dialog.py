@@ -175,6 +175,8 @@ class ImportDialog(Retranslating, QDialog):
         self.preview_table = name(QTableWidget(), "importPreviewTable")
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_table.setMinimumHeight(150)
+        name(self.preview_table.horizontalHeader(), "importPreviewHeader")
+        name(self.preview_table.verticalHeader(), "importPreviewRows")
         self.preview_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.preview_table.horizontalHeader().setStretchLastSection(True)
         preview_layout = QVBoxLayout(self.preview_box)
@@ -233,6 +235,7 @@ class ImportDialog(Retranslating, QDialog):
             header.setSectionResizeMode(column, mode)
         self.refusals.setColumnWidth(2, 200)
         self.refusals.verticalHeader().hide()
+        name(self.refusals.horizontalHeader(), "importRefusalsHeader")
         self.save_report_button = name(QPushButton(), "importSaveReportButton")
         self.save_report_button.clicked.connect(self.choose_report_file)
         self.again_button = name(QPushButton(), "importAgainButton")
@@ -553,6 +556,8 @@ class ImportDialog(Retranslating, QDialog):
         self.reading.setStyleSheet(f"color: {WARN_COLOUR if fallback else HINT_COLOUR};")
         self.reading.setAccessibleName(self.reading.text())
         self.preview_table.setAccessibleName(self.tr("The file's first rows"))
+        self.preview_table.horizontalHeader().setAccessibleName(self.tr("The file's columns"))
+        self.preview_table.verticalHeader().setAccessibleName(self.tr("Rows"))
         self.mapping_box.setTitle(self.tr("3. Columns"))
         self.mapping_intro.setText(self.tr(
             "For each field, choose the file's column that holds it; fields marked * are required. Columns "
@@ -573,6 +578,7 @@ class ImportDialog(Retranslating, QDialog):
         self.refusals.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Column"), self.tr("Value"),
                                                  self.tr("Reason")])
         self.refusals.setAccessibleName(self.tr("Refused rows"))
+        self.refusals.horizontalHeader().setAccessibleName(self.tr("Columns of the report"))
         self.save_report_button.setText(self.tr("&Save report…"))
         self.save_report_button.setAccessibleName(self.tr("Save the report of refused rows"))
         self.again_button.setText(self.tr("&Back to the file"))
