@@ -89,7 +89,7 @@ def placeholder_words(key: str) -> str:
     return f"{_t(GROUPS[group])}: {words}" if group in GROUPS and _field else words
 
 
-class _Row:
+class FieldRow:
     """A form field with its problem said under it (and on the field for screen readers)."""
 
     def __init__(self, widget: QWidget) -> None:
@@ -195,7 +195,7 @@ class TemplatesPage(Retranslating, QWidget):
         self.insert_menu = name(QMenu(self.insert_button), "placeholderMenu")
         self.insert_button.setMenu(self.insert_menu)
         self.insert_menu.aboutToShow.connect(self._fill_insert_menu)
-        self.rows = {key: _Row(widget) for key, widget in (
+        self.rows = {key: FieldRow(widget) for key, widget in (
             ("name", self.name_edit), ("category", self.category), ("campaign", self.campaign),
             ("channel", self.channel), ("language", self.language), ("subject", self.subject), ("body", self.body))}
         self.form = QFormLayout()
@@ -647,7 +647,9 @@ class TemplatesPage(Retranslating, QWidget):
             if row is not None:
                 row.mark(describe(exc))
                 row.widget.setFocus()
-            self._say(describe(exc), False)
+                self._say(self.tr("Not saved: correct the marked field."), False)
+            else:
+                self._say(describe(exc), False)
             return False
         except StaleEdit as exc:  # keep what was typed; saving again replaces theirs
             self._say(describe(exc), False)

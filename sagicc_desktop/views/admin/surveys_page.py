@@ -1,0 +1,370 @@
+"""Surveys (A3): the list of satisfaction surveys and the form for one: its name, the campaign it
+belongs to (or every campaign without its own) and the link a customer follows.
+
+As the administrator types the link, the page shows it as a customer would get it, with an
+example token, or says under the field why it cannot work (no {{ token }}, not a web address,
+a mistake in a placeholder). The service refuses the same things on saving.
+
+Keys: Ctrl+S saves, Ctrl+N starts a new survey, Delete deletes the selected one (confirmed).
+
+Wiring into views/main_window.py (administrators only):
+
+    from .admin.surveys_page import SurveysPage
+
+    if SurveysPage.available_to(ctx.user):
+        self.surveys_page = SurveysPage(ctx)
+        self.stack.addWidget(self.surveys_page)   # side-menu item, e.g. icon("fa5s.poll")
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+    QSplitter, QVBoxLayout, QWidget,
+)
+
+from ...services import directory, survey_admin
+from ...services.actor import Actor
+from ...services.errors import ServiceError, StaleEdit, ValidationError
+from ...services.survey_admin import SurveyDraft
+from ..icons import icon
+from ..messages import describe
+from ..widgets import Retranslating, name
+from .templates_page import ERROR_COLOUR, HINT_COLOUR, OK_COLOUR, FieldRow, select_data
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+EXAMPLE = "https://surveys.example.com/s/{{ token }}?ticket={{ ticket.number }}"
+
+
+class SurveysPage(Retranslating, QWidget):
+    @staticmethod
+    def available_to(actor: Actor | None) -> bool:
+        """Whether the page belongs in this user's side menu."""
+        return actor is not None and actor.is_admin
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        name(self, "surveysPage")
+        self.allowed = self.available_to(ctx.user)
+        self.current: survey_admin.SurveyRow | None = None
+        self.surveys: list[survey_admin.SurveyRow] = []
+        self._status: tuple[str, bool | None] = ("", None)
+        self._sample: tuple[str, bool] = ("", True)  # (link or problem, ok)
+        self.question: QMessageBox | None = None
+
+        self.title = name(QLabel(), "surveysTitle")
+        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.intro = name(QLabel(), "surveysIntro")
+        self.intro.setWordWrap(True)
+        self.intro.setStyleSheet(f"color: {HINT_COLOUR};")
+        self.refused = name(QLabel(), "surveysNotAllowed")
+        self.refused.setWordWrap(True)
+
+        self.list = name(QListWidget(), "surveysList")
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.new_button = name(QPushButton(icon("fa5s.plus"), ""), "newSurveyButton")
+        self.new_button.clicked.connect(self.new_survey)
+        left = QWidget()
+        left.setMaximumWidth(360)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.new_button)
+
+        self.heading = name(QLabel(), "surveyHeading")
+        self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.name_edit = name(QLineEdit(), "surveyNameEdit")
+        self.name_edit.setMaxLength(survey_admin.NAME_MAX)
+        self.campaign = name(QComboBox(), "surveyCampaignCombo")
+        self.link = name(QLineEdit(), "surveyLinkEdit")
+        self.link.setMaxLength(survey_admin.LINK_MAX)
+        self.link.setPlaceholderText(EXAMPLE)
+        self.rows = {"name": FieldRow(self.name_edit), "campaign": FieldRow(self.campaign), "url_template": FieldRow(self.link)}
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.captions: dict[str, QLabel] = {}
+        for key, row in self.rows.items():
+            caption = name(QLabel(), f"{row.widget.objectName()}Label")
+            caption.setBuddy(row.widget)
+            self.captions[key] = caption
+            self.form.addRow(caption, row.box)
+        self.link_hint = name(QLabel(), "surveyLinkHint")
+        self.link_hint.setWordWrap(True)
+        self.link_hint.setStyleSheet(f"color: {HINT_COLOUR};")
+        self.form.addRow("", self.link_hint)
+        self.sample_caption = name(QLabel(), "surveySampleLabel")
+        self.sample = name(QLabel(), "surveySample")
+        self.sample.setWordWrap(True)
+        self.sample.setTextFormat(Qt.TextFormat.PlainText)
+        self.sample.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.sample.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # readable with the keyboard and a screen reader
+        self.form.addRow(self.sample_caption, self.sample)
+
+        self.status = name(QLabel(), "surveyStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_button = name(QPushButton(icon("fa5s.save"), ""), "surveySaveButton")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button = name(QPushButton(icon("fa5s.trash-alt"), ""), "surveyDeleteButton")
+        self.delete_button.clicked.connect(self.ask_delete)
+        bar = QHBoxLayout()
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        bar.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.heading)
+        right_layout.addLayout(self.form)
+        right_layout.addStretch(1)
+        right_layout.addLayout(bar)
+
+        self.splitter = name(QSplitter(Qt.Orientation.Horizontal), "surveysSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.refused)
+        layout.addWidget(self.splitter, 1)
+
+        self.name_edit.textEdited.connect(lambda _t: self._edited("name"))
+        self.campaign.currentIndexChanged.connect(lambda _i: self._edited("campaign"))
+        self.link.textChanged.connect(lambda _t: self._edited("url_template"))
+        for key, sequence, slot in (("save", QKeySequence.StandardKey.Save, self.save),
+                                    ("new", QKeySequence.StandardKey.New, self.new_survey),
+                                    ("delete", QKeySequence(Qt.Key.Key_Delete), self._delete_key)):
+            shortcut = QShortcut(sequence, self)
+            shortcut.setObjectName(f"surveys_{key}_shortcut")
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        for a, b in ((self.list, self.new_button), (self.new_button, self.name_edit), (self.name_edit, self.campaign),
+                     (self.campaign, self.link), (self.link, self.sample), (self.sample, self.save_button),
+                     (self.save_button, self.delete_button)):
+            QWidget.setTabOrder(a, b)
+
+        self.refused.setVisible(not self.allowed)
+        self.splitter.setVisible(self.allowed)
+        self.retranslate()
+        if self.allowed:
+            self.campaign.addItem("", None)
+            for campaign in directory.campaigns(ctx.db):
+                self.campaign.addItem(campaign.name, campaign.id)
+            self._combo_texts()
+            self.refresh()
+            self._fill(None)
+
+    # -- the list -----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            self.surveys = survey_admin.list_surveys(self.ctx.db, self.ctx.user)
+        except ServiceError as exc:
+            self._say(describe(exc), False)
+            return
+        self.list.blockSignals(True)
+        self.list.clear()
+        for survey in self.surveys:
+            item = QListWidgetItem(icon("fa5s.poll"), "")
+            item.setData(ID_ROLE, str(survey.id))
+            self.list.addItem(item)
+            if self.current is not None and survey.id == self.current.id:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self._list_texts()
+        self.delete_button.setEnabled(self.current is not None)
+
+    def _list_texts(self) -> None:
+        for row, survey in enumerate(self.surveys):
+            item = self.list.item(row)
+            campaign = survey.campaign or self.tr("Every campaign")
+            item.setText(f"{survey.name}\n{campaign}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{survey.name}, {campaign}")
+
+    def _current_changed(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if item is not None:
+            self.open_survey(uuid.UUID(item.data(ID_ROLE)))
+
+    def open_survey(self, survey_id: uuid.UUID) -> None:
+        try:
+            survey = survey_admin.get_survey(self.ctx.db, self.ctx.user, survey_id)
+        except ServiceError as exc:
+            self._say(describe(exc), False)
+            self.refresh()
+            return
+        self._fill(survey)
+        self._say("", None)
+
+    def new_survey(self) -> None:
+        if not self.allowed:
+            return
+        self.list.blockSignals(True)
+        self.list.setCurrentItem(None)
+        self.list.clearSelection()
+        self.list.blockSignals(False)
+        self._fill(None)
+        self._say("", None)
+        self.name_edit.setFocus()
+
+    def _fill(self, survey: survey_admin.SurveyRow | None) -> None:
+        self.current = survey
+        self.name_edit.setText(survey.name if survey else "")
+        select_data(self.campaign, survey.campaign_id if survey else None)
+        self.link.setText(survey.url_template if survey else "")
+        for row in self.rows.values():
+            row.clear()
+        self.delete_button.setEnabled(survey is not None)
+        self._heading()
+        self.update_sample()
+
+    # -- the sample link ----------------------------------------------------------------------------
+    def _edited(self, key: str) -> None:
+        self.rows[key].clear()
+        if key == "url_template":
+            self.update_sample()
+
+    def update_sample(self) -> None:
+        text = self.link.text().strip()
+        if not text:
+            self._sample = ("", True)
+        else:
+            try:
+                self._sample = (survey_admin.sample_link(text), True)
+            except ValidationError as exc:
+                self._sample = (describe(exc), False)
+        self._sample_texts()
+
+    def _sample_texts(self) -> None:
+        text, ok = self._sample
+        if not self.rows["url_template"].error.isHidden():
+            text, ok = "—", None  # the problem is said under the link
+        elif not text:
+            text, ok = self.tr("Write the link to see it as a customer would get it."), None
+        self.sample.setText(text)
+        self.sample.setStyleSheet(f"color: {HINT_COLOUR if ok is None else 'palette(text)' if ok else ERROR_COLOUR};")
+        self.sample.setAccessibleName(self.sample_caption.text().rstrip(":") + ": " + text)
+
+    # -- saving and deleting -------------------------------------------------------------------------
+    def draft(self) -> SurveyDraft:
+        return SurveyDraft(self.name_edit.text(), self.link.text(), self.campaign.currentData())
+
+    def save(self) -> bool:
+        if not self.allowed:
+            return False
+        for row in self.rows.values():
+            row.clear()
+        try:
+            if self.current is None:
+                saved = survey_admin.create_survey(self.ctx.db, self.ctx.user, self.draft())
+            else:
+                saved = survey_admin.update_survey(self.ctx.db, self.ctx.user, self.current.id, self.current.version,
+                                                   self.draft())
+        except ValidationError as exc:
+            row = self.rows.get(exc.details.get("field", ""))
+            if row is not None:
+                row.mark(describe(exc))
+                self._sample_texts()
+                row.widget.setFocus()
+                self._say(self.tr("Not saved: correct the marked field."), False)
+            else:
+                self._say(describe(exc), False)
+            return False
+        except StaleEdit as exc:  # keep the form; saving again replaces theirs
+            self._say(describe(exc), False)
+            try:
+                self.current = survey_admin.get_survey(self.ctx.db, self.ctx.user, self.current.id)
+            except ServiceError:
+                pass
+            return False
+        except ServiceError as exc:
+            self._say(describe(exc), False)
+            return False
+        self.current = saved
+        self.refresh()
+        self._heading()
+        self._say(self.tr("Saved."), True)
+        return True
+
+    def _delete_key(self) -> None:
+        if not isinstance(self.focusWidget(), QLineEdit):
+            self.ask_delete()
+
+    def ask_delete(self) -> None:
+        if self.current is None:
+            return
+        title = self.tr("Delete survey")
+        box = QMessageBox(QMessageBox.Icon.Warning, title,
+                          self.tr("Delete the survey “%1”? Agents will no longer be able to insert its link; links "
+                                  "already sent keep their token.").replace("%1", self.current.name),
+                          QMessageBox.StandardButton.Cancel, self)
+        name(box, "deleteSurveyBox", title)
+        yes = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        yes.setObjectName("deleteSurveyBoxYes")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda *_: box.clickedButton() is yes and self.delete())
+        self.question = box
+        box.open()
+
+    def delete(self) -> None:
+        if self.current is None:
+            return
+        try:
+            survey_admin.delete_survey(self.ctx.db, self.ctx.user, self.current.id, self.current.version)
+        except ServiceError as exc:
+            self._say(describe(exc), False)
+            return
+        self.current = None
+        self.refresh()
+        self._fill(None)
+        self._say(self.tr("Deleted."), True)
+
+    # -- texts ----------------------------------------------------------------------------------------
+    def _say(self, text: str, ok: bool | None) -> None:
+        self._status = (text, ok)
+        self.status.setText(text)
+        self.status.setStyleSheet(f"color: {HINT_COLOUR if ok is None else OK_COLOUR if ok else ERROR_COLOUR};")
+
+    def _heading(self) -> None:
+        self.heading.setText(self.tr("New survey") if self.current is None
+                             else self.tr("Survey “%1”").replace("%1", self.current.name))
+
+    def _combo_texts(self) -> None:
+        if self.campaign.count():
+            self.campaign.setItemText(0, self.tr("Every campaign without its own survey"))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Surveys"))
+        self.intro.setText(self.tr("The satisfaction survey agents link to from the composer. Each link carries a "
+                                   "token of its own, so the answer comes back to its ticket."))
+        self.refused.setText(self.tr("Only administrators may manage surveys."))
+        self.list.setAccessibleName(self.tr("Surveys"))
+        for button, text, tip in ((self.new_button, self.tr("&New survey"), self.tr("New survey (Ctrl+N)")),
+                                  (self.save_button, self.tr("&Save"), self.tr("Save the survey (Ctrl+S)")),
+                                  (self.delete_button, self.tr("&Delete…"), self.tr("Delete the survey (Delete)"))):
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        for key, text in (("name", self.tr("N&ame")), ("campaign", self.tr("&Campaign")),
+                          ("url_template", self.tr("&Link"))):
+            self.captions[key].setText(text + ":")
+            self.rows[key].widget.setAccessibleName(text.replace("&", ""))
+        self.link_hint.setText(self.tr("Write {{ token }} where the survey expects the ticket's token; "
+                                       "{{ ticket.number }} adds the ticket number."))
+        self.sample_caption.setText(self.tr("Example:"))
+        self._combo_texts()
+        self._list_texts()
+        self._heading()
+        self._sample_texts()
+        self._say(*self._status)
