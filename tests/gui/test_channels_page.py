@@ -250,3 +250,17 @@ def test_every_reachable_control_has_names_and_retranslates(qtbot, page):
         assert _unnamed(page) == []
     QApplication.sendEvent(page, QEvent(QEvent.Type.LanguageChange))
     assert page.heading.text() == "New SMS channel"
+
+
+def test_the_ca_file_is_chosen_in_a_file_dialog(qtbot, page, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    page.new_actions[ChannelKind.EMAIL].trigger()
+    qtbot.mouseClick(page.findChild(QPushButton, "imapCaFileButton"), Qt.MouseButton.LeftButton)
+    dialog = page.findChild(QFileDialog, "imapCaFileDialog")
+    assert dialog is not None and dialog.isVisible()
+    cert = tmp_path / "company-ca.pem"
+    cert.write_text("-----BEGIN CERTIFICATE-----\n")
+    dialog.fileSelected.emit(str(cert))
+    assert page.fields["imap_ca_file"].widget.text() == str(cert)
+    dialog.reject()

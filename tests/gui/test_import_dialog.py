@@ -60,7 +60,7 @@ def test_a_windows_1252_file_keeps_its_accents(qtbot, make_ctx, tmp_path):
     with qtbot.waitSignal(dialog.sig_imported) as signal:
         import_and_wait(qtbot, dialog)
     assert signal.args == ["customers", 2]
-    assert dialog.summary.text() == "Imported 2 customers."
+    assert dialog.summary.text().startswith("Imported 2 customer")
     assert customer_count(dialog.ctx) == before + 2
     assert names_of(dialog.ctx, ["900001", "900002"]) == {"900001": ("María José", "Núñez"),
                                                           "900002": ("Iñaki", "Peña")}
@@ -97,7 +97,8 @@ def test_refused_rows_are_listed_and_nothing_is_imported(qtbot, make_ctx, tmp_pa
     assert dialog.stack.currentWidget() is dialog.setup_scroll
     dialog.skip.setChecked(True)
     import_and_wait(qtbot, dialog)
-    assert dialog.summary.text() == "Imported 2 customers. 2 rows were refused and skipped (listed below)."
+    assert dialog.summary.text().startswith("Imported 2 customer")
+    assert "2 row" in dialog.summary.text() and "refused and skipped" in dialog.summary.text()
     assert customer_count(dialog.ctx) == before + 2
     assert set(names_of(dialog.ctx, ["900011", "900012", "900013"])) == {"900011", "900013"}
 
@@ -159,3 +160,21 @@ def test_every_reachable_control_has_names_and_retranslates(qtbot, make_ctx, tmp
     assert _unnamed(dialog) == []
     QApplication.sendEvent(dialog, QEvent(QEvent.Type.LanguageChange))
     assert dialog.cancel_button.text() == "Close" and dialog.refusals.rowCount() == 2
+
+
+def test_tickets_import_into_a_campaign_by_its_name(qtbot, make_ctx, tmp_path):
+    from sagicc_desktop.store.entities import Campaign, Ticket
+
+    dialog = open_dialog(qtbot, make_ctx)
+    with read_only(dialog.ctx.db) as session:
+        campaign = session.scalars(select(Campaign.name).where(Campaign.deleted_at.is_(None))).first()
+        before = session.scalar(select(func.count()).select_from(Ticket))
+    dialog.tickets_radio.setChecked(True)
+    dialog.load_file(write(tmp_path / "tickets.csv", f"Campaign,Subject,Priority\n{campaign.upper()},Old claim 1,high\n"
+                           "Nobody,Old claim 2,high\n"))
+    dialog.skip.setChecked(True)
+    import_and_wait(qtbot, dialog)
+    assert dialog.summary.text().startswith("Imported 1 ticket")
+    assert dialog.report_rows() == [("3", "Campaign", "Nobody", "No campaign has this name.")]
+    with read_only(dialog.ctx.db) as session:
+        assert session.scalar(select(func.count()).select_from(Ticket)) == before + 1

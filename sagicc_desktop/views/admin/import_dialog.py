@@ -507,15 +507,17 @@ class ImportDialog(Retranslating, QDialog):
         refused = len(report.refused_lines)
         if report.cancelled:
             return self.tr("The import was cancelled: nothing was written.")
-        what = self.tr("customers") if self.kind == CUSTOMERS else self.tr("tickets")
         if not report.written and refused:
             return self.tr(
                 "Nothing was imported: %1 of %2 rows were refused (listed below). Correct them in the file and "
                 "import it again, or choose to import the valid rows and skip the refused ones.") \
                 .replace("%1", f"{refused:,}").replace("%2", f"{report.total_rows:,}")
-        text = self.tr("Imported %1 %2.").replace("%1", f"{report.imported:,}").replace("%2", what)
+        if self.kind == CUSTOMERS:
+            text = self.tr("Imported %n customer(s).", "", report.imported)
+        else:
+            text = self.tr("Imported %n ticket(s).", "", report.imported)
         if refused:
-            text += " " + self.tr("%1 rows were refused and skipped (listed below).").replace("%1", f"{refused:,}")
+            text += " " + self.tr("%n row(s) were refused and skipped (listed below).", "", refused)
         return text
 
     def _reading_text(self) -> str:
