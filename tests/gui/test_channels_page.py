@@ -8,7 +8,6 @@ import socket
 import sys
 from pathlib import Path
 
-import keyring
 import pytest
 from PySide6.QtCore import Qt
 
@@ -215,7 +214,6 @@ def test_every_control_is_named(qtbot, page):
     for field in page.fields.values():
         assert field.widget.objectName() and field.widget.accessibleName(), field.key
         assert field.caption.buddy() is field.widget
-    assert keyring.get_keyring() is not None
 
 
 def test_unsaved_changes_are_not_lost_by_opening_another_channel(qtbot, page):

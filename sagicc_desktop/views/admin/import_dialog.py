@@ -34,7 +34,7 @@ from ...services import csv_import
 from ...services.actor import Actor
 from ...services.csv_import import CsvPreview, ImportReport, RowRefusal
 from ...services.csv_import_read import check_mapping
-from ...services.errors import ServiceError, ValidationError
+from ...services.errors import ValidationError
 from ..background_task import BackgroundTask
 from ..messages import describe
 from ..messages_import import field_name, file_text, row_text
