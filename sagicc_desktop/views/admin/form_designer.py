@@ -14,7 +14,7 @@ import uuid
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
 
@@ -110,10 +110,9 @@ class TaskFormDesigner(Retranslating, QWidget):
                            (QKeySequence("Alt+Down"), lambda: self.move_field(1))):
             shortcut = QShortcut(keys, self.fields_panel, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = QGridLayout()
+        for i, button in enumerate((self.add_button, self.remove_button, self.up_button, self.down_button)):
+            buttons.addWidget(button, i // 2, i % 2)
         left = QVBoxLayout(self.fields_panel)
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.fields_caption)
@@ -123,9 +122,9 @@ class TaskFormDesigner(Retranslating, QWidget):
         # -- the chosen field -------------------------------------------------------------------
         self.editor = name(QGroupBox(), "formFieldEditor")
         self.form = form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: captions above
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.addLayout(form)
-        editor_layout.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.label_edit = name(QLineEdit(), "formFieldLabelEdit")
         self.label_edit.setMaxLength(tfd.MAX_LABEL)
@@ -188,7 +187,8 @@ class TaskFormDesigner(Retranslating, QWidget):
         name(self.choices_caption, "formChoiceListLabel")
         self.choices_caption.setBuddy(self.choice_list)
         form.addRow(self.choices_caption, self.choices_box)
-        form.addRow(self.key_hint)
+        editor_layout.addWidget(self.key_hint)
+        editor_layout.addStretch(1)
         self.label_edit.textEdited.connect(lambda text: self._edit("label", text))
         self.label_es_edit.textEdited.connect(lambda text: self._edit("label_es", text))
         self.type_combo.currentIndexChanged.connect(self._type_changed)
@@ -216,6 +216,10 @@ class TaskFormDesigner(Retranslating, QWidget):
         splitter.addWidget(self.editor)
         splitter.addWidget(self.preview_group)
         splitter.setChildrenCollapsible(False)
+        self.fields_panel.setMinimumWidth(170)
+        self.editor.setMinimumWidth(300)
+        self.preview_group.setMinimumWidth(320)
+        splitter.setSizes([240, 420, 420])  # kept in proportion as the window is resized
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 3)
@@ -521,25 +525,27 @@ class TaskFormDesigner(Retranslating, QWidget):
             button.setToolTip(tip)
             button.setAccessibleName(text.replace("&", ""))
         self.editor.setTitle(self.tr("Field"))
-        self.label_caption.setText(self.tr("&Label:"))
+        self.label_caption.setText(self.tr("La&bel:"))
         self.label_edit.setAccessibleName(self.tr("Label"))
         self.label_edit.setPlaceholderText(self.tr("What agents see, e.g. Reason for the call"))
-        self.label_es_caption.setText(self.tr("Spanish la&bel:"))
+        self.label_es_caption.setText(self.tr("Spanish lab&el:"))
         self.label_es_edit.setAccessibleName(self.tr("Spanish label"))
         self.label_es_edit.setPlaceholderText(self.tr("Optional: shown in Spanish"))
         self.type_caption.setText(self.tr("&Type:"))
         self.type_combo.setAccessibleName(self.tr("Type"))
         for i in range(self.type_combo.count()):
             self.type_combo.setItemText(i, _tr(TYPE_NAMES[self.type_combo.itemData(i)]))
-        self.required_box.setText(self.tr("Re&quired: a task cannot be saved without it"))
+        self.required_box.setText(self.tr("Re&quired"))
+        self.required_box.setToolTip(self.tr("A task cannot be saved without an answer to it"))
         self.required_box.setAccessibleName(self.tr("Required"))
-        self.choices_caption.setText(self.tr("C&hoices:"))
+        self.choices_caption.setText(self.tr("Ch&oices:"))
         self.choice_list.setAccessibleName(self.tr("Choices"))
         self.choice_list.setToolTip(self.tr("Insert adds a choice, F2 edits it, Delete removes it"))
         for button, text in ((self.add_choice_button, self.tr("Add &choice")),
-                             (self.remove_choice_button, self.tr("Remove c&hoice"))):
+                             (self.remove_choice_button, self.tr("Remove choice"))):
             button.setText(text)
             button.setAccessibleName(text.replace("&", ""))
+        self.remove_choice_button.setToolTip(self.tr("Remove the chosen choice (Delete in the list)"))
         self.preview_group.setTitle(self.tr("Preview"))
         self.preview_hint.setText(self.tr("What agents will see in the Tasks tab. Try it: nothing typed here "
                                           "is saved."))

@@ -237,7 +237,8 @@ class SlaEditor(Retranslating, QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.status, 10)
+        bottom.addStretch(1)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -496,7 +497,7 @@ class SlaEditor(Retranslating, QWidget):
                                         "else its priority with any category. No rule: no expected date."))
         self.rules.setHorizontalHeaderLabels([self.tr("Priority"), self.tr("Category"), self.tr("Hours to solve")])
         self.rules.setAccessibleName(self.tr("SLA rules"))
-        for button, text, tip in ((self.add_rule_button, self.tr("Add &rule"), self.tr("Add a rule (Insert)")),
+        for button, text, tip in ((self.add_rule_button, self.tr("Add r&ule"), self.tr("Add a rule (Insert)")),
                                   (self.remove_rule_button, self.tr("Remove rul&e"),
                                    self.tr("Remove the chosen rule (Delete)"))):
             button.setText(text)
@@ -519,11 +520,11 @@ class SlaEditor(Retranslating, QWidget):
         self.holiday_list.setAccessibleName(self.tr("Holidays"))
         self.holiday_list.setToolTip(self.tr("Closed all day. Delete removes the chosen holiday."))
         self.holiday_date.setAccessibleName(self.tr("Holiday to add"))
-        for button, text in ((self.add_holiday_button, self.tr("Add &holiday")),
+        for button, text in ((self.add_holiday_button, self.tr("Add h&oliday")),
                              (self.remove_holiday_button, self.tr("Remove holida&y"))):
             button.setText(text)
             button.setAccessibleName(text.replace("&", ""))
-        self.save_button.setText(self.tr("Save S&LA"))
+        self.save_button.setText(self.tr("Sa&ve SLA"))
         self.save_button.setAccessibleName(self.tr("Save SLA"))
         for row in range(self.rules.rowCount()):
             self._name_rule_row(row)
