@@ -64,3 +64,10 @@ def test_cancel_with_changes_asks_first(make_ctx, qtbot):
     box.button(QMessageBox.StandardButton.Discard).click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert composer_data.signature_html(ctx.db, ctx.user) == before
+
+
+def test_every_control_is_named(make_ctx, qtbot):
+    from gui.test_accessibility import _unnamed
+
+    dialog = show_active(qtbot, SignatureDialog(make_ctx("sofia")), size=(640, 560))
+    assert _unnamed(dialog) == []

@@ -76,3 +76,11 @@ def test_deleting_a_survey_is_confirmed(make_ctx, qtbot):
     box.findChild(QPushButton, "deleteSurveyBoxYes").click()
     qtbot.waitUntil(lambda: page.list.count() == before - 1)
     assert all(s.name != name for s in survey_admin.list_surveys(ctx.db, ctx.user))
+
+
+def test_every_control_is_named(make_ctx, qtbot):
+    from gui.test_accessibility import _unnamed
+
+    page = show_active(qtbot, SurveysPage(make_ctx("admin")))
+    page.list.setCurrentRow(0)
+    assert _unnamed(page) == []

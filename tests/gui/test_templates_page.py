@@ -177,3 +177,10 @@ def test_switching_with_unsaved_changes_asks_first(make_ctx, qtbot):
     qtbot.waitUntil(lambda: page.current is not None)
     assert page.name_edit.text() == first.text(0)
     assert QApplication.activeModalWidget() is None
+
+
+def test_every_control_is_named(make_ctx, qtbot):
+    from gui.test_accessibility import _unnamed
+
+    page = show_active(qtbot, TemplatesPage(make_ctx("admin")))
+    assert _unnamed(page) == []

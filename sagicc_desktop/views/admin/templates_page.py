@@ -26,7 +26,7 @@ import uuid
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox,
+    QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox,
     QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -80,13 +80,6 @@ def _t(text: str) -> str:
 def select_data(combo: QComboBox, value) -> None:
     """Choose the item holding `value` (the first one when none does); findData cannot find a UUID."""
     combo.setCurrentIndex(next((i for i in range(combo.count()) if combo.itemData(i) == value), 0))
-
-
-def placeholder_words(key: str) -> str:
-    """A placeholder in the user's words, e.g. "Customer: First name"."""
-    group, _, _field = key.partition(".")
-    words = _t(WORDS[key]) if key in WORDS else key
-    return f"{_t(GROUPS[group])}: {words}" if group in GROUPS and _field else words
 
 
 class FieldRow:
@@ -167,11 +160,12 @@ class TemplatesPage(Retranslating, QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.tree, 1)
-        left_layout.addWidget(self.new_button)
-        category_bar = QHBoxLayout()
-        for button in (self.new_category_button, self.rename_button, self.delete_category_button):
-            category_bar.addWidget(button)
-        left_layout.addLayout(category_bar)
+        buttons = QGridLayout()
+        buttons.addWidget(self.new_button, 0, 0)
+        buttons.addWidget(self.new_category_button, 0, 1)
+        buttons.addWidget(self.rename_button, 1, 0)
+        buttons.addWidget(self.delete_category_button, 1, 1)
+        left_layout.addLayout(buttons)
 
         # -- the form ------------------------------------------------------------------------
         self.heading = name(QLabel(), "templateHeading")
