@@ -155,3 +155,13 @@ def test_nothing_to_design_without_a_campaign(qtbot, make_ctx):
     designer = _designer(qtbot, make_ctx("admin"), None)
     assert not designer.isEnabled() and designer.save() and not designer.has_unsaved()
     assert isinstance(designer.type_combo, QComboBox)
+
+
+def test_every_control_is_named(qtbot, make_ctx):
+    from .test_accessibility import _unnamed
+
+    ctx = make_ctx("admin")
+    _ticket, campaign_id = _campaign_of_a_ticket(ctx)
+    designer = _designer(qtbot, ctx, campaign_id)
+    designer.field_list.setCurrentRow(0)
+    assert _unnamed(designer) == []

@@ -109,3 +109,10 @@ def test_narrow_window(qtbot, make_ctx):
     editor, _campaign_id = _editor(qtbot, make_ctx("admin"), (760, 600))
     _shot(editor, "sla-editor-narrow-en.png")
     assert editor.rules.isVisible()
+
+
+def test_every_control_is_named(qtbot, make_ctx):
+    from .test_accessibility import _unnamed
+
+    editor, _campaign_id = _editor(qtbot, make_ctx("admin"))
+    assert _unnamed(editor) == []

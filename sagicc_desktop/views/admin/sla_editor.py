@@ -114,6 +114,7 @@ class SlaEditor(Retranslating, QWidget):
         self.rules_hint.setStyleSheet(f"color: {HINT_COLOUR};")
         self.rules = name(QTableWidget(0, 3), "slaRulesTable")
         self.rules.verticalHeader().hide()
+        name(self.rules.horizontalHeader(), "slaRulesHeader")
         self.rules.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rules.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.rules.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -497,6 +498,7 @@ class SlaEditor(Retranslating, QWidget):
                                         "else its priority with any category. No rule: no expected date."))
         self.rules.setHorizontalHeaderLabels([self.tr("Priority"), self.tr("Category"), self.tr("Hours to solve")])
         self.rules.setAccessibleName(self.tr("SLA rules"))
+        self.rules.horizontalHeader().setAccessibleName(self.tr("SLA rules"))
         for button, text, tip in ((self.add_rule_button, self.tr("Add r&ule"), self.tr("Add a rule (Insert)")),
                                   (self.remove_rule_button, self.tr("Remove rul&e"),
                                    self.tr("Remove the chosen rule (Delete)"))):
@@ -505,6 +507,7 @@ class SlaEditor(Retranslating, QWidget):
             button.setAccessibleName(text.replace("&", ""))
         self.hours_group.setTitle(self.tr("Business hours"))
         self.business_box.setText(self.tr("&Count only business hours (else round the clock)"))
+        self.business_box.setAccessibleName(self.tr("Count only business hours"))
         self.zone_caption.setText(self.tr("&Time zone:"))
         self.zone_combo.setAccessibleName(self.tr("Time zone"))
         self.closed_header.setText(self.tr("Closed"))
