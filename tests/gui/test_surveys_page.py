@@ -84,3 +84,9 @@ def test_every_control_is_named(make_ctx, qtbot):
     page = show_active(qtbot, SurveysPage(make_ctx("admin")))
     page.list.setCurrentRow(0)
     assert _unnamed(page) == []
+
+
+def test_every_demo_survey_link_passes_the_checks(make_ctx):
+    ctx = make_ctx("admin")
+    for survey in survey_admin.list_surveys(ctx.db, ctx.user):
+        assert survey_admin.sample_link(survey.url_template).startswith("https://")

@@ -184,3 +184,12 @@ def test_every_control_is_named(make_ctx, qtbot):
 
     page = show_active(qtbot, TemplatesPage(make_ctx("admin")))
     assert _unnamed(page) == []
+
+
+def test_every_demo_template_passes_the_checks(make_ctx):
+    ctx = make_ctx("admin")
+    rows = template_admin.list_templates(ctx.db, ctx.user)
+    assert len(rows) >= 10
+    for row in rows:  # what the demo ships is what an administrator could have saved
+        template_admin.validate(ctx.db, ctx.user, template_admin.TemplateDraft(
+            row.name, row.body, row.subject, row.category_id, row.campaign_id, row.channel_kind, row.language), row.id)
