@@ -165,3 +165,17 @@ def test_every_control_is_named(qtbot, make_ctx):
     designer = _designer(qtbot, ctx, campaign_id)
     designer.field_list.setCurrentRow(0)
     assert _unnamed(designer) == []
+
+
+def test_someone_elses_save_is_said_and_saving_again_replaces_it(qtbot, make_ctx):
+    ctx = make_ctx("admin")
+    _ticket, campaign_id = _campaign_of_a_ticket(ctx)
+    designer = _designer(qtbot, ctx, campaign_id)
+    theirs = tfd.current_design(ctx.db, ctx.user, campaign_id)
+    tfd.save_design(ctx.db, ctx.user, campaign_id, theirs.revision, list(theirs.fields[:1]))
+    _add(qtbot, designer, "Mine", "text")
+    assert not designer.save()
+    assert "Someone else saved this task form" in designer.status.text()
+    assert designer.has_unsaved() and any(f["label"] == "Mine" for f in designer.fields)
+    assert designer.save()
+    assert "mine" in [f["key"] for f in tfd.current_design(ctx.db, ctx.user, campaign_id).fields]
