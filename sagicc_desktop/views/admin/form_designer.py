@@ -429,6 +429,7 @@ class TaskFormDesigner(Retranslating, QWidget):
         kind = self.type_combo.currentData()
         has = kind in tfd.CHOICE_TYPES
         self.form.setRowVisible(self.choices_box, has)
+        self.editor.layout().activate()  # the hint moves up or down now, not on the next pass
         self.remove_choice_button.setEnabled(has and self.choice_list.count() > 0)
 
     def _edit(self, attribute: str, value) -> None:
