@@ -193,3 +193,20 @@ def test_every_demo_template_passes_the_checks(make_ctx):
     for row in rows:  # what the demo ships is what an administrator could have saved
         template_admin.validate(ctx.db, ctx.user, template_admin.TemplateDraft(
             row.name, row.body, row.subject, row.category_id, row.campaign_id, row.channel_kind, row.language), row.id)
+
+
+def test_the_screens_say_everything_again_when_the_language_changes(make_ctx, qtbot):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from sagicc_desktop.views.admin.surveys_page import SurveysPage
+    from sagicc_desktop.views.signature_dialog import SignatureDialog
+
+    ctx = make_ctx("admin")
+    for widget, label, text in ((TemplatesPage(ctx), "title", "Message templates"),
+                                (SurveysPage(ctx), "title", "Surveys"),
+                                (SignatureDialog(ctx), "preview_box", "How it looks under a message")):
+        qtbot.addWidget(widget)
+        control = getattr(widget, label)
+        (control.setTitle if hasattr(control, "setTitle") else control.setText)("stale")
+        QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+        assert (control.title() if hasattr(control, "title") else control.text()) == text

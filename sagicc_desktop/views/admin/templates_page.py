@@ -128,7 +128,8 @@ class TemplatesPage(Retranslating, QWidget):
         self.placeholders = template_admin.placeholders()
         self._loaded: tuple = ()  # the form's values when opened or saved, to know what is unsaved
         self._status: tuple[str, bool | None] = ("", None)
-        self._preview_problem: tuple[str, str] = ("", "")
+        self._preview_problem: tuple[str, str] = ("", "")  # ("template" or "ticket", the sentence)
+        self._shown: template_admin.Preview | None = None
         self._filling = False
         self.question: QMessageBox | None = None
         self.category_dialog: QInputDialog | None = None
@@ -297,7 +298,6 @@ class TemplatesPage(Retranslating, QWidget):
             shortcut.setObjectName(f"templates_{key}_shortcut")
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        self.delete_shortcut = self.findChild(QShortcut, "templates_delete_shortcut")
 
         QWidget.setTabOrder(self.tree, self.new_button)
         for a, b in ((self.new_button, self.new_category_button), (self.new_category_button, self.rename_button),
@@ -604,7 +604,7 @@ class TemplatesPage(Retranslating, QWidget):
 
     def _preview_texts(self) -> None:
         kind, text = self._preview_problem
-        shown = getattr(self, "_shown", None)
+        shown = self._shown
         if kind == "template":
             note, colour = self.tr("The preview waits until the template's mistake is corrected."), ERROR_COLOUR
         elif kind == "ticket":
