@@ -50,6 +50,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.top_bar.sig_language.connect(self.sig_language)
         self.top_bar.sig_sign_out.connect(self.sign_out)
         self.top_bar.sig_preferences.connect(self.open_preferences)
+        self.top_bar.sig_signature.connect(self.open_signature)
         self.idle = IdleWatcher(ctx, self.top_bar.show_presence, self)
         self.top_bar.bell.checks.append(self.check_reminders)  # T9: due next actions
 
@@ -87,6 +88,15 @@ class MainWindow(Retranslating, QMainWindow):
             self.stack.addWidget(self.held_page)  # after the others: menu row == stack index
             item = QListWidgetItem(icon("fa5s.user-slash", "#e2e8f0"), "")
             item.setData(Qt.ItemDataRole.UserRole, "held")
+            self.side_menu.addItem(item)
+        self.admin_page = None  # Administration (A1-A3): administrators; supervisors see presence
+        from .admin.admin_page import AdminPage
+
+        if AdminPage.available_to(ctx.user):
+            self.admin_page = AdminPage(ctx)
+            self.stack.addWidget(self.admin_page)  # after the others: menu row == stack index
+            item = QListWidgetItem(icon("fa5s.cogs", "#e2e8f0"), "")
+            item.setData(Qt.ItemDataRole.UserRole, "admin")
             self.side_menu.addItem(item)
 
         body = QWidget()
@@ -325,6 +335,19 @@ class MainWindow(Retranslating, QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def open_signature(self):
+        """The signed-in user's own e-mail signature (A3)."""
+        from .signature_dialog import SignatureDialog
+
+        try:
+            dialog = SignatureDialog(self.ctx, parent=self)
+        except ServiceError as exc:
+            show_error(self, exc)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def sign_out(self) -> None:
         self.close_ticket(go_back=False)
         auth.sign_out(self.ctx.db, self.ctx.user.user_id)
@@ -353,3 +376,18 @@ class MainWindow(Retranslating, QMainWindow):
             item.setToolTip(f"{text} (Ctrl+{row + 1})")
         self.side_menu.setAccessibleName(self.tr("Side menu"))
         self._held_title()
+        if self.admin_page is not None:
+            item = self.side_menu.item(self.stack.indexOf(self.admin_page))
+            item.setText(self.tr("Administration") if self.ctx.user.is_admin else self.tr("Presence of the team"))
+            item.setToolTip(self.tr("Users, campaigns, channels, templates, surveys, imports and the change log")
+                            if self.ctx.user.is_admin else item.text())
+
+    def open_admin(self, section: str | None = None):
+        """The Administration module, on `section` ("users", "campaigns", ...) when given."""
+        if self.admin_page is None:
+            return None
+        if self.ticket_view is not None:
+            self.close_ticket(go_back=False)
+        self._select_menu_row(self.stack.indexOf(self.admin_page))
+        self.stack.setCurrentWidget(self.admin_page)
+        return self.admin_page.show_section(section) if section else self.admin_page

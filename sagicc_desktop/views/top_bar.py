@@ -32,6 +32,7 @@ class TopBar(Retranslating, QFrame):
     sig_language = Signal(str)
     sig_sign_out = Signal()
     sig_preferences = Signal()
+    sig_signature = Signal()
 
     def __init__(self, ctx: AppContext, language: str, parent=None) -> None:
         super().__init__(parent)
@@ -95,6 +96,9 @@ class TopBar(Retranslating, QFrame):
         self.preferences_action = name(QAction(self), "preferencesAction")
         self.preferences_action.triggered.connect(self.sig_preferences)
         self.user_menu.addAction(self.preferences_action)
+        self.signature_action = name(QAction(self), "signatureAction")
+        self.signature_action.triggered.connect(self.sig_signature)
+        self.user_menu.addAction(self.signature_action)
         self.sign_out_action = name(QAction(self), "signOutAction")
         self.sign_out_action.triggered.connect(self.sig_sign_out)
         self.user_menu.addAction(self.sign_out_action)
@@ -180,6 +184,7 @@ class TopBar(Retranslating, QFrame):
         self.user_button.setAccessibleName(self.tr("User menu"))
         self.language_menu.setTitle(self.tr("Language"))
         self.preferences_action.setText(self.tr("Preferences…"))
+        self.signature_action.setText(self.tr("E-mail signature…"))
         self.sign_out_action.setText(self.tr("Sign out"))
         self.show_presence(self._presence)
 

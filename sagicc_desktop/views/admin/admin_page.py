@@ -34,8 +34,8 @@ class Section:
 SECTIONS = (
     Section("users", "fa5s.user-cog", QT_TRANSLATE_NOOP("AdminPage", "Users"), "users_page", "UsersPage"),
     Section("presence", "fa5s.signal", QT_TRANSLATE_NOOP("AdminPage", "Presence"), "presence_board", "PresenceBoard"),
-    Section("campaigns", "fa5s.bullhorn", QT_TRANSLATE_NOOP("AdminPage", "Campaigns"), "campaigns_page",
-            "CampaignsPage"),
+    Section("campaigns", "fa5s.bullhorn", QT_TRANSLATE_NOOP("AdminPage", "Campaigns"), "campaign_setup_page",
+            "CampaignSetupPage"),
     Section("channels", "fa5s.plug", QT_TRANSLATE_NOOP("AdminPage", "Channels"), "channels_page", "ChannelsPage"),
     Section("templates", "fa5s.file-alt", QT_TRANSLATE_NOOP("AdminPage", "Message templates"), "templates_page",
             "TemplatesPage"),

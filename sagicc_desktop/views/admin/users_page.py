@@ -150,6 +150,9 @@ class UsersPage(Retranslating, QWidget):
         self.active_button.clicked.connect(self.toggle_active)
         self.password_button = name(QPushButton(), "resetPasswordButton")
         self.password_button.clicked.connect(self.reset_password)
+        self.signature_button = name(QPushButton(), "userSignatureButton")
+        self.signature_button.clicked.connect(self.edit_signature)
+        self.signature_dialog = None
         self.status = name(QLabel(), "userStatusMessage")
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()  # what to do with the edit
@@ -158,6 +161,7 @@ class UsersPage(Retranslating, QWidget):
         buttons.addStretch(1)
         actions = QHBoxLayout()  # what to do with the stored user (two short rows fit a narrow window)
         actions.addWidget(self.password_button)
+        actions.addWidget(self.signature_button)
         actions.addWidget(self.active_button)
         actions.addStretch(1)
 
@@ -200,7 +204,7 @@ class UsersPage(Retranslating, QWidget):
 
         order = [self.filter, self.show_inactive, self.list, self.new_button, self.username, self.display_name,
                  self.email, self.role, self.locale, self.campaigns, self.password, self.password_again,
-                 self.save_button, self.discard_button, self.password_button, self.active_button, self.hide_box]
+                 self.save_button, self.discard_button, self.password_button, self.signature_button, self.active_button, self.hide_box]
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
 
@@ -339,7 +343,7 @@ class UsersPage(Retranslating, QWidget):
         self.save_button.setEnabled(editing and admin and (dirty or self.is_new))
         self.discard_button.setEnabled(editing and dirty)
         existing = self.current is not None and not self.is_new
-        for button in (self.active_button, self.password_button):
+        for button in (self.active_button, self.password_button, self.signature_button):
             button.setVisible(existing)
             button.setEnabled(existing and admin)
         self._render_texts()
@@ -572,6 +576,23 @@ class UsersPage(Retranslating, QWidget):
         self.password_dialog = dialog
         dialog.open()
 
+    def edit_signature(self):
+        """The selected user's e-mail signature (A3), which an administrator may edit for them."""
+        from ..signature_dialog import SignatureDialog
+
+        user = self.current
+        if user is None or self.is_new or not self.signature_button.isEnabled():
+            return None
+        try:
+            dialog = SignatureDialog(self.ctx, user.user_id, parent=self)
+        except ServiceError as exc:
+            show_error(self, exc)
+            return None
+        dialog.finished.connect(lambda *_: setattr(self, "signature_dialog", None))
+        self.signature_dialog = dialog
+        dialog.open()
+        return dialog
+
     def _password_reset(self, row: user_admin.UserRow) -> None:
         self._replace_current(row)
         self._say(PASSWORD_CHANGED, row.display_name)
@@ -641,6 +662,8 @@ class UsersPage(Retranslating, QWidget):
         self.discard_button.setAccessibleName(self.tr("Discard changes"))
         self.password_button.setText(self.tr("Reset pass&word…"))
         self.password_button.setAccessibleName(self.tr("Reset password"))
+        self.signature_button.setText(self.tr("E-mail si&gnature…"))
+        self.signature_button.setAccessibleName(self.tr("E-mail signature"))
         self.hide_box.setText(self.tr("&Hide tickets from agents in other campaigns"))
         self.hide_box.setAccessibleName(self.tr("Hide tickets from agents in other campaigns"))
         self.hide_help.setText(self.tr("When on, agents see and work only the tickets of the campaigns they belong "
