@@ -350,6 +350,72 @@
     </message>
 </context>
 <context>
+    <name>AdminChangesPage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/admin_changes.py" line="+66"/>
+        <source>Change log</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the change log</source>
+        <translation>Refresh the change log</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/admin_page.py" line="+35"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presence</source>
+        <translation>Presence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message templates</source>
+        <translation>Message templates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import from CSV</source>
+        <translation>Import from CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change log</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Administration sections</source>
+        <translation>Administration sections</translation>
+    </message>
+</context>
+<context>
     <name>AgendaCalendar</name>
     <message>
         <location filename="../../sagicc_desktop/views/agenda_calendar.py" line="+266"/>
@@ -546,7 +612,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>AssignedUsersPanel</name>
     <message>
-        <location filename="../../sagicc_desktop/views/customer/assignment_panel.py" line="+163"/>
+        <location filename="../../sagicc_desktop/views/customer/assignment_panel.py" line="+164"/>
         <location line="+85"/>
         <source>All campaigns</source>
         <translation>All campaigns</translation>
@@ -722,7 +788,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/attachments_tab.py" line="+34"/>
+        <location filename="../../sagicc_desktop/views/ticket/attachments_tab.py" line="+35"/>
         <source>From the customer</source>
         <translation>From the customer</translation>
     </message>
@@ -765,12 +831,12 @@ Switch to the open window, or close it first.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+205"/>
+        <location line="+194"/>
         <source>Add attachments</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-144"/>
         <source>Adding %1… %p%</source>
         <translation>Adding %1… %p%</translation>
     </message>
@@ -800,7 +866,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Save a copy of %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
         <source>Remove file</source>
         <translation>Remove file</translation>
     </message>
@@ -1113,28 +1179,364 @@ Switch to the open window, or close it first.</translation>
     </message>
 </context>
 <context>
+    <name>CampaignsPage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/campaign_setup_page.py" line="+18"/>
+        <source>Tas&amp;k form</source>
+        <translation>Tas&amp;k form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;LA</source>
+        <translation>S&amp;LA</translation>
+    </message>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/campaigns_page.py" line="+54"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer&apos;s name, document, e-mail addresses and phone numbers.</source>
+        <translation>The customer&apos;s name, document, e-mail addresses and phone numbers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject, description, status, priority, type, dates and who handles it.</source>
+        <translation>Subject, description, status, priority, type, dates and who handles it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The public messages with the customer (e-mail, WhatsApp, SMS, chat, calls).</source>
+        <translation>The public messages with the customer (e-mail, WhatsApp, SMS, chat, calls).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each task saved: the task form&apos;s answers, its observations, when and by whom.</source>
+        <translation>Each task saved: the task form&apos;s answers, its observations, when and by whom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The names and sizes of the ticket&apos;s files.</source>
+        <translation>The names and sizes of the ticket&apos;s files.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links to the satisfaction surveys the customer has not answered yet.</source>
+        <translation>Links to the satisfaction surveys the customer has not answered yet.</translation>
+    </message>
+    <message>
+        <location line="+306"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This campaign has changes you have not saved. Save them first?</source>
+        <translation>This campaign has changes you have not saved. Save them first?</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>switched off</source>
+        <translation>switched off</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+213"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>No channel opens new tickets in this campaign: its tickets are created by hand or moved here.</source>
+        <translation>No channel opens new tickets in this campaign: its tickets are created by hand or moved here.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New messages on %1 now open tickets in “%2”; saving moves them to this campaign.</source>
+        <translation>New messages on %1 now open tickets in “%2”; saving moves them to this campaign.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New messages on %1 that belong to no ticket open a new ticket in this campaign.</source>
+        <translation>New messages on %1 that belong to no ticket open a new ticket in this campaign.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved, except the tabs that say what is wrong.</source>
+        <translation>Saved, except the tabs that say what is wrong.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>New campaign</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a campaign on the left, or create one.</source>
+        <translation>Choose a campaign on the left, or create one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show ina&amp;ctive</source>
+        <translation>Show ina&amp;ctive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show inactive campaigns</source>
+        <translation>Show inactive campaigns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;w campaign</source>
+        <translation>Ne&amp;w campaign</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a campaign (Ctrl+N)</source>
+        <translation>Create a campaign (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the campaign</source>
+        <translation>Save the campaign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the tabs you changed (Ctrl+S)</source>
+        <translation>Save the tabs you changed (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard chang&amp;es</source>
+        <translation>Discard chang&amp;es</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign settings</source>
+        <translation>Campaign settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save status</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Members</source>
+        <translation>&amp;Members</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;hannels</source>
+        <translation>C&amp;hannels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sc&amp;ript</source>
+        <translation>Sc&amp;ript</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E&amp;xternal view</source>
+        <translation>E&amp;xternal view</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign name</source>
+        <translation>Campaign name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Active</source>
+        <translation>&amp;Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An inactive campaign keeps its tickets, but no new ones are opened in it. Campaigns are never deleted.</source>
+        <translation>An inactive campaign keeps its tickets, but no new ones are opened in it. Campaigns are never deleted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Interact with other contact data</source>
+        <translation>&amp;Interact with other contact data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interact with other contact data</source>
+        <translation>Interact with other contact data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agents may write to addresses and numbers that are not the customer&apos;s own. When off, only the customer&apos;s contact data can receive messages.</source>
+        <translation>Agents may write to addresses and numbers that are not the customer&apos;s own. When off, only the customer&apos;s contact data can receive messages.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick the users who work in this campaign. When tickets of other campaigns are hidden, agents see only the campaigns they belong to.</source>
+        <translation>Tick the users who work in this campaign. When tickets of other campaigns are hidden, agents see only the campaigns they belong to.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by name, user name or role</source>
+        <translation>Filter by name, user name or role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter users</source>
+        <translation>Filter users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the channels agents may answer through in this campaign&apos;s tickets; the composer offers only these.</source>
+        <translation>Tick the channels agents may answer through in this campaign&apos;s tickets; the composer offers only these.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;tickets from:</source>
+        <translation>New &amp;tickets from:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel whose new messages open tickets here</source>
+        <translation>Channel whose new messages open tickets here</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What agents read in the ticket&apos;s Script tab: greeting, questions, steps. Headings, lists, bold, links and tables are kept.</source>
+        <translation>What agents read in the ticket&apos;s Script tab: greeting, questions, steps. Headings, lists, bold, links and tables are kept.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign script</source>
+        <translation>Campaign script</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the ticket&apos;s external view (the read-only page shared with the customer) shows:</source>
+        <translation>What the ticket&apos;s external view (the read-only page shared with the customer) shows:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Private notes and internal interactions are never shown.</source>
+        <translation>Private notes and internal interactions are never shown.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+115"/>
-        <location line="+13"/>
+        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+221"/>
         <source>Change log</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="-54"/>
+        <location line="-143"/>
         <location line="+6"/>
-        <location line="+40"/>
-        <location line="+8"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-64"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -1228,11 +1630,12 @@ Switch to the open window, or close it first.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+65"/>
         <source>Campaign</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-63"/>
         <location line="+1"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
@@ -1431,11 +1834,12 @@ Switch to the open window, or close it first.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+38"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -1450,7 +1854,172 @@ Switch to the open window, or close it first.</translation>
         <translation>Allowed file types</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Campaign membership</source>
+        <translation>Campaign membership</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide tickets from agents in other campaigns</source>
+        <translation>Hide tickets from agents in other campaigns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>E-mail signature</source>
+        <translation>E-mail signature</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaign channel</source>
+        <translation>Campaign channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign script</source>
+        <translation>Campaign script</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interact with other contact data</source>
+        <translation>Interact with other contact data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens new tickets here</source>
+        <translation>Opens new tickets here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script text</source>
+        <translation>Script text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External view: customer</source>
+        <translation>External view: customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External view: ticket</source>
+        <translation>External view: ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External view: conversation</source>
+        <translation>External view: conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External view: tasks</source>
+        <translation>External view: tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External view: files</source>
+        <translation>External view: files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External view: surveys</source>
+        <translation>External view: surveys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task form</source>
+        <translation>Task form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA rule</source>
+        <translation>SLA rule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours to solve</source>
+        <translation>Hours to solve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business hours</source>
+        <translation>Business hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message template</source>
+        <translation>Message template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template category</source>
+        <translation>Template category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogTable</name>
+    <message>
+        <location line="-73"/>
         <source>Filter the changes</source>
         <translation>Filter the changes</translation>
     </message>
@@ -1470,12 +2039,28 @@ Switch to the open window, or close it first.</translation>
         <translation>All changes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>All users</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Change log</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
@@ -1495,19 +2080,581 @@ Switch to the open window, or close it first.</translation>
         <translation>New value</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>%1 of %2 changes</source>
         <translation>%1 of %2 changes</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/channels_page.py" line="+413"/>
+        <source>(inactive)</source>
+        <translation>(inactive)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the new channel</source>
+        <translation>the new channel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your changes to “%1”?</source>
+        <translation>Discard your changes to “%1”?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Chat channels are set up by the chat plugin, not here.</source>
+        <translation>Chat channels are set up by the chat plugin, not here.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose the CA file</source>
+        <translation>Choose the CA file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificates (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+197"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Correct the marked fields first.</source>
+        <translation>Correct the marked fields first.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A number in international form (+57…), a short code, or a name of up to 11 letters and digits.</source>
+        <translation>A number in international form (+57…), a short code, or a name of up to 11 letters and digits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The WhatsApp Business number in international form (+57…).</source>
+        <translation>The WhatsApp Business number in international form (+57…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New e-mail channel</source>
+        <translation>New e-mail channel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New phone channel</source>
+        <translation>New phone channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New WhatsApp channel</source>
+        <translation>New WhatsApp channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New SMS channel</source>
+        <translation>New SMS channel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 channel: %2</source>
+        <translation>%1 channel: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A password is stored in the keychain. Type a new one to replace it; leave this empty to keep it.</source>
+        <translation>A password is stored in the keychain. Type a new one to replace it; leave this empty to keep it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No password is stored. Type one if the server asks for a login.</source>
+        <translation>No password is stored. Type one if the server asks for a login.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keychain cannot be read on this computer, so the stored password is unknown.</source>
+        <translation>The keychain cannot be read on this computer, so the stored password is unknown.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Kept in this computer&apos;s keychain, never in the database.</source>
+        <translation>Kept in this computer&apos;s keychain, never in the database.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+9"/>
+        <source>Stored: leave empty to keep it</source>
+        <translation>Stored: leave empty to keep it</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>A token is stored in the keychain. Type a new one to replace it; leave this empty to keep it.</source>
+        <translation>A token is stored in the keychain. Type a new one to replace it; leave this empty to keep it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No token is stored yet.</source>
+        <translation>No token is stored yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keychain cannot be read on this computer, so the stored token is unknown.</source>
+        <translation>The keychain cannot be read on this computer, so the stored token is unknown.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The ways customers reach you: e-mail boxes, telephony, WhatsApp and SMS. Passwords and tokens go to this computer&apos;s keychain, never to the database.</source>
+        <translation>The ways customers reach you: e-mail boxes, telephony, WhatsApp and SMS. Passwords and tokens go to this computer&apos;s keychain, never to the database.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only administrators can set up channels.</source>
+        <translation>Only administrators can set up channels.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New c&amp;hannel</source>
+        <translation>New c&amp;hannel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New channel</source>
+        <translation>New channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a channel (Insert)</source>
+        <translation>Create a channel (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of channel</source>
+        <translation>Kind of channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;WhatsApp</source>
+        <translation>&amp;WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;SMS</source>
+        <translation>&amp;SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a channel in the list, or create one with New channel.</source>
+        <translation>Choose a channel in the list, or create one with New channel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Active (in use for sending and receiving)</source>
+        <translation>&amp;Active (in use for sending and receiving)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending (SMTP)</source>
+        <translation>Sending (SMTP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving (IMAP, optional)</source>
+        <translation>Receiving (IMAP, optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telephony</source>
+        <translation>Telephony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-mail address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Display name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Securit&amp;y:</source>
+        <translation>Securit&amp;y:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA file:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secur&amp;ity:</source>
+        <translation>Secur&amp;ity:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Por&amp;t:</source>
+        <translation>Por&amp;t:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U&amp;ser:</source>
+        <translation>U&amp;ser:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CA fi&amp;le:</source>
+        <translation>CA fi&amp;le:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Calls as:</source>
+        <translation>&amp;Calls as:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIP &amp;domain:</source>
+        <translation>SIP &amp;domain:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Sender:</source>
+        <translation>&amp;Sender:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Endpoint URL:</source>
+        <translation>&amp;Endpoint URL:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest si&amp;ze:</source>
+        <translation>Largest si&amp;ze:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allowed types:</source>
+        <translation>Allowed types:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SMTP server</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMTP security</source>
+        <translation>SMTP security</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP port</source>
+        <translation>SMTP port</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMTP user</source>
+        <translation>SMTP user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP password</source>
+        <translation>SMTP password</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMTP CA file</source>
+        <translation>SMTP CA file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMAP server</source>
+        <translation>IMAP server</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IMAP security</source>
+        <translation>IMAP security</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMAP port</source>
+        <translation>IMAP port</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IMAP user</source>
+        <translation>IMAP user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMAP password</source>
+        <translation>IMAP password</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IMAP folder</source>
+        <translation>IMAP folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMAP CA file</source>
+        <translation>IMAP CA file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For sip: only; empty uses the softphone&apos;s own.</source>
+        <translation>For sip: only; empty uses the softphone&apos;s own.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per message; 0 means the channel takes no files.</source>
+        <translation>Per message; 0 means the channel takes no files.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separated by commas; empty allows every type.</source>
+        <translation>Separated by commas; empty allows every type.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tel: links (the computer&apos;s phone application)</source>
+        <translation>tel: links (the computer&apos;s phone application)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sip: links (a SIP softphone)</source>
+        <translation>sip: links (a SIP softphone)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TLS (SSL)</source>
+        <translation>TLS (SSL)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None (unencrypted)</source>
+        <translation>None (unencrypted)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the %1 CA file</source>
+        <translation>Choose the %1 CA file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for a server with its own certificate</source>
+        <translation>Only for a server with its own certificate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Testing</source>
+        <translation>Testing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test result</source>
+        <translation>Test result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test sendin&amp;g (SMTP)</source>
+        <translation>Test sendin&amp;g (SMTP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test the SMTP connection</source>
+        <translation>Test the SMTP connection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test receiving (I&amp;MAP)</source>
+        <translation>Test receiving (I&amp;MAP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test the IMAP connection</source>
+        <translation>Test the IMAP connection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the channel</source>
+        <translation>Save the channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -2320,7 +3467,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../sagicc_desktop/views/customer/related_panel.py" line="+72"/>
+        <location filename="../../sagicc_desktop/views/customer/related_panel.py" line="+73"/>
         <location line="+47"/>
         <source>Type a name, document number, phone or e-mail.</source>
         <translation>Type a name, document number, phone or e-mail.</translation>
@@ -2440,7 +3587,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>CustomerTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/customer_tab.py" line="+40"/>
+        <location filename="../../sagicc_desktop/views/ticket/customer_tab.py" line="+41"/>
         <source>same document</source>
         <translation>same document</translation>
     </message>
@@ -2465,7 +3612,7 @@ Switch to the open window, or close it first.</translation>
         <translation>same date of birth</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+198"/>
         <source>Looking for customers that may be the same person…</source>
         <translation>Looking for customers that may be the same person…</translation>
     </message>
@@ -2952,6 +4099,100 @@ Switch to the open window, or close it first.</translation>
     </message>
 </context>
 <context>
+    <name>ExternalViewDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/external_view_dialog.py" line="+120"/>
+        <source>Save the external view as HTML</source>
+        <translation>Save the external view as HTML</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web page (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Save the external view as PDF</source>
+        <translation>Save the external view as PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>External view of ticket #%1</source>
+        <translation>External view of ticket #%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What people outside the company see of this ticket: the sections its campaign shares. Private notes and internal messages are never included.</source>
+        <translation>What people outside the company see of this ticket: the sections its campaign shares. Private notes and internal messages are never included.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Open in browser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;HTML…</source>
+        <translation>Save as &amp;HTML…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the page</source>
+        <translation>Language of the page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of the external view</source>
+        <translation>Preview of the external view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About the external view</source>
+        <translation>About the external view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open in browser</source>
+        <translation>Open in browser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as HTML</source>
+        <translation>Save as HTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dialog buttons</source>
+        <translation>Dialog buttons</translation>
+    </message>
+</context>
+<context>
     <name>FilePreview</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/file_preview.py" line="+137"/>
@@ -3006,12 +4247,12 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>FilesTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/customer/files_tab.py" line="+118"/>
+        <location filename="../../sagicc_desktop/views/customer/files_tab.py" line="+119"/>
         <source>Save a copy of %1</source>
         <translation>Save a copy of %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
         <source>Delete file</source>
         <translation>Delete file</translation>
     </message>
@@ -3684,6 +4925,341 @@ Switch to the open window, or close it first.</translation>
         <location line="-60"/>
         <source>No tasks saved for this ticket.</source>
         <translation>No tasks saved for this ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/import_dialog.py" line="+277"/>
+        <source>Only administrators can import.</source>
+        <translation>Only administrators can import.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+263"/>
+        <source>Choose the CSV file</source>
+        <translation>Choose the CSV file</translation>
+    </message>
+    <message>
+        <location line="-260"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+94"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+94"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+94"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+95"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>The report could not be saved: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report saved to %1.</source>
+        <translation>Report saved to %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation>The import was cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was imported: %1 of %2 rows were refused (listed below). Correct them in the file and import it again, or choose to import the valid rows and skip the refused ones.</source>
+        <translation>Nothing was imported: %1 of %2 rows were refused (listed below). Correct them in the file and import it again, or choose to import the valid rows and skip the refused ones.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Imported %n customer(s).</source>
+        <translation>
+            <numerusform>Imported %n customer.</numerusform>
+            <numerusform>Imported %n customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported %n ticket(s).</source>
+        <translation>
+            <numerusform>Imported %n ticket.</numerusform>
+            <numerusform>Imported %n tickets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) were refused and skipped (listed below).</source>
+        <translation>
+            <numerusform>%n row was refused and skipped (listed below).</numerusform>
+            <numerusform>%n rows were refused and skipped (listed below).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>commas</source>
+        <translation>commas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>semicolons</source>
+        <translation>semicolons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tabs</source>
+        <translation>tabs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vertical bars</source>
+        <translation>vertical bars</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not UTF-8: it was read as Windows-1252 (Western European). Check that accents and ñ look right below; if they do not, save the file as UTF-8 and choose it again.</source>
+        <translation>This file is not UTF-8: it was read as Windows-1252 (Western European). Check that accents and ñ look right below; if they do not, save the file as UTF-8 and choose it again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read as UTF-8.</source>
+        <translation>Read as UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns separated by %1; about %2 rows.</source>
+        <translation>Columns separated by %1; about %2 rows.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import from CSV</source>
+        <translation>Import from CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1. What to import</source>
+        <translation>1. What to import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import:</source>
+        <translation>Import:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ustomers and their contact data</source>
+        <translation>C&amp;ustomers and their contact data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tickets</source>
+        <translation>&amp;Tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import customers</source>
+        <translation>Import customers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import tickets</source>
+        <translation>Import tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose file…</source>
+        <translation>C&amp;hoose file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. The first rows</source>
+        <translation>2. The first rows</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file&apos;s first rows</source>
+        <translation>The file&apos;s first rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file&apos;s columns</source>
+        <translation>The file&apos;s columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Columns</source>
+        <translation>3. Columns</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For each field, choose the file&apos;s column that holds it; fields marked * are required. Columns named like the field (in English or Spanish) are already chosen.</source>
+        <translation>For each field, choose the file&apos;s column that holds it; fields marked * are required. Columns named like the field (in English or Spanish) are already chosen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (required)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the valid rows and skip the &amp;refused ones</source>
+        <translation>Import the valid rows and skip the &amp;refused ones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the valid rows and skip the refused ones</source>
+        <translation>Import the valid rows and skip the refused ones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Otherwise the import is all or nothing: one refused row and nothing is written.</source>
+        <translation>Otherwise the import is all or nothing: one refused row and nothing is written.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused rows</source>
+        <translation>Refused rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns of the report</source>
+        <translation>Columns of the report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Save report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report of refused rows</source>
+        <translation>Save the report of refused rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back to the file</source>
+        <translation>&amp;Back to the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the file and the columns</source>
+        <translation>Back to the file and the columns</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/import_page.py" line="+45"/>
+        <source>Import from CSV</source>
+        <translation>Import from CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Bring customers (with their document, names, phones and e-mail) or tickets from another system as CSV files, as spreadsheets export them.&lt;/p&gt;&lt;p&gt;You match the file&apos;s columns to the fields, every row is checked first, and a report says which rows were refused and why. Nothing is half imported: either every row goes in, or, if you choose, only the valid ones.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bring customers (with their document, names, phones and e-mail) or tickets from another system as CSV files, as spreadsheets export them.&lt;/p&gt;&lt;p&gt;You match the file&apos;s columns to the fields, every row is checked first, and a report says which rows were refused and why. Nothing is half imported: either every row goes in, or, if you choose, only the valid ones.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import a CSV file…</source>
+        <translation>&amp;Import a CSV file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a CSV file</source>
+        <translation>Import a CSV file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About importing</source>
+        <translation>About importing</translation>
     </message>
 </context>
 <context>
@@ -4410,7 +5986,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sagicc_desktop/views/main_window.py" line="+236"/>
+        <location filename="../../sagicc_desktop/views/main_window.py" line="+246"/>
         <source>Reminder: %1 at %2, ticket #%3</source>
         <translation>Reminder: %1 at %2, ticket #%3</translation>
     </message>
@@ -4451,7 +6027,7 @@ Switch to the open window, or close it first.</translation>
         <translation>E-mail from blocked senders, kept aside for you to release or discard</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Sagicc Desktop — %1</source>
         <translation>Sagicc Desktop — %1</translation>
     </message>
@@ -4474,6 +6050,21 @@ Switch to the open window, or close it first.</translation>
         <location line="+5"/>
         <source>Side menu</source>
         <translation>Side menu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Presence of the team</source>
+        <translation>Presence of the team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users, campaigns, channels, templates, surveys, imports and the change log</source>
+        <translation>Users, campaigns, channels, templates, surveys, imports and the change log</translation>
     </message>
 </context>
 <context>
@@ -4600,7 +6191,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../sagicc_desktop/views/messages.py" line="+14"/>
+        <location filename="../../sagicc_desktop/views/messages.py" line="+17"/>
         <location line="+29"/>
         <source>The user name or password is not right.</source>
         <translation>The user name or password is not right.</translation>
@@ -4637,11 +6228,13 @@ Switch to the open window, or close it first.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../sagicc_desktop/views/messages_templates.py" line="+30"/>
         <source>The text is too long: at most %1 characters.</source>
         <translation>The text is too long: at most %1 characters.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../sagicc_desktop/views/messages_users.py" line="+24"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
@@ -4986,7 +6579,12 @@ Switch to the open window, or close it first.</translation>
         <translation>This channel is not enabled for the ticket&apos;s campaign.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Ticket #%2 is marked as not public: it has no external view.</source>
+        <translation>Ticket #%2 is marked as not public: it has no external view.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Viewers can read tickets but not change them.</source>
         <translation>Viewers can read tickets but not change them.</translation>
     </message>
@@ -5186,7 +6784,178 @@ Switch to the open window, or close it first.</translation>
         <translation>This message could not be let through (%2), so it stays held. Check the mailbox&apos;s campaigns and try again.</translation>
     </message>
     <message>
-        <location filename="../../sagicc_desktop/views/messages_customers.py" line="+16"/>
+        <location line="+7"/>
+        <source>Some settings are not right: each marked field says what to correct. Nothing was saved.</source>
+        <translation>Some settings are not right: each marked field says what to correct. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else saved this channel after you opened it. Your changes are still in the form: reopen the channel to see theirs, then save again.</source>
+        <translation>Someone else saved this channel after you opened it. Your changes are still in the form: reopen the channel to see theirs, then save again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This channel no longer exists. The list has been refreshed.</source>
+        <translation>This channel no longer exists. The list has been refreshed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A channel&apos;s kind cannot change: create a new channel instead.</source>
+        <translation>A channel&apos;s kind cannot change: create a new channel instead.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This kind of channel keeps no password or token.</source>
+        <translation>This kind of channel keeps no password or token.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels of this kind cannot be set up here.</source>
+        <translation>Channels of this kind cannot be set up here.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fill this in.</source>
+        <translation>Fill this in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A port is a whole number from 1 to 65535.</source>
+        <translation>A port is a whole number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a server name such as mail.example.com or an IP address, without http:// or a port.</source>
+        <translation>Write a server name such as mail.example.com or an IP address, without http:// or a port.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../sagicc_desktop/views/messages_users.py" line="+6"/>
+        <source>This is not a valid e-mail address.</source>
+        <translation>This is not a valid e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of the security options offered.</source>
+        <translation>Choose one of the security options offered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose tel: or sip:.</source>
+        <translation>Choose tel: or sip:.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the full address, such as https://api.example.com/v1.</source>
+        <translation>Write the full address, such as https://api.example.com/v1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use https:// so the token does not travel unencrypted (http:// is only for this computer).</source>
+        <translation>Use https:// so the token does not travel unencrypted (http:// is only for this computer).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the number in international form (+57…); SMS also takes a short code or a name of up to 11 letters and digits.</source>
+        <translation>Write the number in international form (+57…); SMS also takes a short code or a name of up to 11 letters and digits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The size must be between 0 and 1024 MB.</source>
+        <translation>The size must be between 0 and 1024 MB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write types such as application/pdf or image/*, separated by commas.</source>
+        <translation>Write types such as application/pdf or image/*, separated by commas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is too long: at most 160 characters.</source>
+        <translation>This is too long: at most 160 characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This value is not valid.</source>
+        <translation>This value is not valid.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected to %1: the settings work.</source>
+        <translation>Connected to %1: the settings work.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings are incomplete: fill in the server and, for receiving, the user.</source>
+        <translation>The settings are incomplete: fill in the server and, for receiving, the user.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 was not found. Check its name for typing errors, and the network connection.</source>
+        <translation>The server %1 was not found. Check its name for typing errors, and the network connection.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 refused the connection: nothing answers on that port. Check the port and the security.</source>
+        <translation>The server %1 refused the connection: nothing answers on that port. Check the port and the security.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server %1 did not answer in time. Check the name and port, or whether a firewall blocks the connection.</source>
+        <translation>The server %1 did not answer in time. Check the name and port, or whether a firewall blocks the connection.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secure connection with %1 failed. The server may expect another security setting on this port (TLS or STARTTLS).</source>
+        <translation>The secure connection with %1 failed. The server may expect another security setting on this port (TLS or STARTTLS).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server %1 showed a certificate this computer does not trust (issued to %3 by %4). If it is your organisation&apos;s own certificate, choose its CA file and test again.</source>
+        <translation>The server %1 showed a certificate this computer does not trust (issued to %3 by %4). If it is your organisation&apos;s own certificate, choose its CA file and test again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CA file could not be read: choose an existing certificate file (PEM).</source>
+        <translation>The CA file could not be read: choose an existing certificate file (PEM).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 does not offer STARTTLS, and the password is never sent unencrypted. Choose another security setting.</source>
+        <translation>The server %1 does not offer STARTTLS, and the password is never sent unencrypted. Choose another security setting.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server %1 does not accept a login. Leave the user empty if it sends without one.</source>
+        <translation>The server %1 does not accept a login. Leave the user empty if it sends without one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 refused the user name or password. Check both (some providers need an app password).</source>
+        <translation>The server %1 refused the user name or password. Check both (some providers need an app password).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logged in to %1, but the folder “%2” is not there. Check the folder&apos;s name.</source>
+        <translation>Logged in to %1, but the folder “%2” is not there. Check the folder&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 answered something unexpected: %2</source>
+        <translation>The server %1 answered something unexpected: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 showed a certificate this computer does not trust. If it is your organisation&apos;s own certificate, choose its CA file and test again.</source>
+        <translation>The server %1 showed a certificate this computer does not trust. If it is your organisation&apos;s own certificate, choose its CA file and test again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server said: %1</source>
+        <translation>The server said: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sagicc_desktop/views/messages_customers.py" line="+15"/>
         <source>The date of birth cannot be in the future.</source>
         <translation>The date of birth cannot be in the future.</translation>
     </message>
@@ -5331,11 +7100,668 @@ Switch to the open window, or close it first.</translation>
         <source>This customer was merged into another one.</source>
         <translation>This customer was merged into another one.</translation>
     </message>
+    <message>
+        <location filename="../../sagicc_desktop/views/messages_campaigns.py" line="+10"/>
+        <source>Some of the campaign&apos;s data is not valid: see the marked fields.</source>
+        <translation>Some of the campaign&apos;s data is not valid: see the marked fields.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the campaign a name.</source>
+        <translation>Give the campaign a name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another campaign is already called “%2” (capitals aside): choose another name.</source>
+        <translation>Another campaign is already called “%2” (capitals aside): choose another name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long: at most %1 characters.</source>
+        <translation>The name is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The description is too long: at most %1 characters.</source>
+        <translation>The description is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One of the chosen users no longer exists. The list has been refreshed: choose again.</source>
+        <translation>One of the chosen users no longer exists. The list has been refreshed: choose again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One of the chosen channels no longer exists. The list has been refreshed: choose again.</source>
+        <translation>One of the chosen channels no longer exists. The list has been refreshed: choose again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New tickets can only open from a channel the campaign uses: tick that channel too.</source>
+        <translation>New tickets can only open from a channel the campaign uses: tick that channel too.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The script is too long: at most %1 characters.</source>
+        <translation>The script is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The external view has no such section.</source>
+        <translation>The external view has no such section.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else saved this campaign after you opened it. Your changes are still here: Discard changes shows theirs; Save again replaces them with yours.</source>
+        <translation>Someone else saved this campaign after you opened it. Your changes are still here: Discard changes shows theirs; Save again replaces them with yours.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This campaign no longer exists.</source>
+        <translation>This campaign no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some fields of the form need correcting: each one marked in the list says what is wrong.</source>
+        <translation>Some fields of the form need correcting: each one marked in the list says what is wrong.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the field a label: it is what agents see.</source>
+        <translation>Give the field a label: it is what agents see.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label is too long: keep it under 120 characters.</source>
+        <translation>The label is too long: keep it under 120 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of the types in the list.</source>
+        <translation>Choose one of the types in the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This field&apos;s stored name is not valid. Remove the field and add it again.</source>
+        <translation>This field&apos;s stored name is not valid. Remove the field and add it again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This field is in the form twice. Remove one of them.</source>
+        <translation>This field is in the form twice. Remove one of them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one choice for agents to pick.</source>
+        <translation>Add at least one choice for agents to pick.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of the choices is empty: write it or remove it.</source>
+        <translation>One of the choices is empty: write it or remove it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of the choices is too long: keep each under 120 characters.</source>
+        <translation>One of the choices is too long: keep each under 120 characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two choices are the same (capitals aside): each choice must be different.</source>
+        <translation>Two choices are the same (capitals aside): each choice must be different.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many choices: at most 100.</source>
+        <translation>Too many choices: at most 100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many fields: a task form has at most %1.</source>
+        <translation>Too many fields: a task form has at most %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else saved this task form after you opened it. Your form is still here: Save again to replace theirs, or Discard changes to see theirs.</source>
+        <translation>Someone else saved this task form after you opened it. Your form is still here: Save again to replace theirs, or Discard changes to see theirs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some of the SLA settings need correcting: see the marked rules, days and holidays.</source>
+        <translation>Some of the SLA settings need correcting: see the marked rules, days and holidays.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a priority for this rule.</source>
+        <translation>Choose a priority for this rule.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This category no longer exists: choose another one, or any category.</source>
+        <translation>This category no longer exists: choose another one, or any category.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time to solve must be between 1 and 8,760 hours.</source>
+        <translation>The time to solve must be between 1 and 8,760 hours.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a rule for this priority and category: change one of them.</source>
+        <translation>There is already a rule for this priority and category: change one of them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the hours as HH:MM, e.g. 08:00.</source>
+        <translation>Write the hours as HH:MM, e.g. 08:00.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day must open before it closes.</source>
+        <translation>The day must open before it closes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the campaign&apos;s time zone from the list, e.g. America/Bogota.</source>
+        <translation>Choose the campaign&apos;s time zone from the list, e.g. America/Bogota.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This holiday is not a real date.</source>
+        <translation>This holiday is not a real date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This holiday is in the list twice.</source>
+        <translation>This holiday is in the list twice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many holidays: at most %1.</source>
+        <translation>Too many holidays: at most %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else changed this campaign&apos;s SLA after you opened it. Your changes were not saved: Discard changes to see theirs, then make yours again.</source>
+        <translation>Someone else changed this campaign&apos;s SLA after you opened it. Your changes were not saved: Discard changes to see theirs, then make yours again.</translation>
+    </message>
+    <message>
+        <location filename="../../sagicc_desktop/views/messages_import.py" line="+18"/>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second last name</source>
+        <translation>Second last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket type</source>
+        <translation>Ticket type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file has no column “%2” (mapped to %1). Choose one of its columns. Nothing was imported.</source>
+        <translation>The file has no column “%2” (mapped to %1). Choose one of its columns. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is required: choose the file&apos;s column that holds it. Nothing was imported.</source>
+        <translation>%1 is required: choose the file&apos;s column that holds it. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be imported here.</source>
+        <translation>%1 cannot be imported here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty: it has no header row to map.</source>
+        <translation>The file is empty: it has no header row to map.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be read (%2). Check that it exists and is not open in another program.</source>
+        <translation>The file could not be read (%2). Check that it exists and is not open in another program.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Required, but empty.</source>
+        <translation>Required, but empty.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Needs %1, and the file has no column mapped to it.</source>
+        <translation>Needs %1, and the file has no column mapped to it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a real date; write it as YYYY-MM-DD or DD/MM/YYYY.</source>
+        <translation>Not a real date; write it as YYYY-MM-DD or DD/MM/YYYY.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Has characters that cannot be read in this encoding; save the file as UTF-8 and import it again.</source>
+        <translation>Has characters that cannot be read in this encoding; save the file as UTF-8 and import it again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Has %2 cells where the header has %1.</source>
+        <translation>Has %2 cells where the header has %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same document is already on line %1 of the file.</source>
+        <translation>The same document is already on line %1 of the file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A stored customer already has this document.</source>
+        <translation>A stored customer already has this document.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A document number may only have letters, digits and hyphens.</source>
+        <translation>A document number may only have letters, digits and hyphens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a known document type (cc, ce, passport, nit, other).</source>
+        <translation>Not a known document type (cc, ce, passport, nit, other).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date of birth is in the future.</source>
+        <translation>The date of birth is in the future.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date of birth is before %1.</source>
+        <translation>The date of birth is before %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a valid e-mail address.</source>
+        <translation>Not a valid e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a valid phone number.</source>
+        <translation>Not a valid phone number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty contact data.</source>
+        <translation>Empty contact data.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No campaign has this name.</source>
+        <translation>No campaign has this name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No customer has this document.</source>
+        <translation>No customer has this document.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several customers have this document number: add the document type column.</source>
+        <translation>Several customers have this document number: add the document type column.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a known status (new, in_progress, pending, resolved, closed).</source>
+        <translation>Not a known status (new, in_progress, pending, resolved, closed).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a known priority (critical, high, medium, low, or 1 to 4).</source>
+        <translation>Not a known priority (critical, high, medium, low, or 1 to 4).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a known ticket type (question, complaint, suggestion, claim, request).</source>
+        <translation>Not a known ticket type (question, complaint, suggestion, claim, request).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date is in the future.</source>
+        <translation>The date is in the future.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused (%1).</source>
+        <translation>Refused (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../sagicc_desktop/views/messages_templates.py" line="-20"/>
+        <source>Give the category a name.</source>
+        <translation>Give the category a name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The category name is too long: at most %1 characters.</source>
+        <translation>The category name is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a category called “%2”.</source>
+        <translation>There is already a category called “%2”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The category “%2” still has %1 template(s). Move them to another category first, or delete it with its templates moved to “No category”.</source>
+        <translation>The category “%2” still has %1 template(s). Move them to another category first, or delete it with its templates moved to “No category”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That category no longer exists: someone may have deleted it. The list has been refreshed.</source>
+        <translation>That category no longer exists: someone may have deleted it. The list has been refreshed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else changed the category “%2” after you loaded it. The list has been refreshed: try again.</source>
+        <translation>Someone else changed the category “%2” after you loaded it. The list has been refreshed: try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the template a name.</source>
+        <translation>Give the template a name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template name is too long: at most %1 characters.</source>
+        <translation>The template name is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This category already has a template called “%2”. Choose another name.</source>
+        <translation>This category already has a template called “%2”. Choose another name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose English or Spanish for the template.</source>
+        <translation>Choose English or Spanish for the template.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subject is too long: at most %1 characters.</source>
+        <translation>The subject is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subject must fit on one line.</source>
+        <translation>The subject must fit on one line.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the template&apos;s text.</source>
+        <translation>Write the template&apos;s text.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is a mistake on line %1 (%2). Check that every {{ has its }} and every {% if %} its {% endif %}.</source>
+        <translation>There is a mistake on line %1 (%2). Check that every {{ has its }} and every {% if %} its {% endif %}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%2” is not a field a template can use. Pick one from Insert placeholder.</source>
+        <translation>“%2” is not a field a template can use. Pick one from Insert placeholder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>That campaign no longer exists. Choose another campaign or every campaign.</source>
+        <translation>That campaign no longer exists. Choose another campaign or every campaign.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Someone else saved the template “%2” after you opened it. Your text is still in the form: save again to replace theirs, or choose the template in the list to see theirs.</source>
+        <translation>Someone else saved the template “%2” after you opened it. Your text is still in the form: save again to replace theirs, or choose the template in the list to see theirs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the survey a name.</source>
+        <translation>Give the survey a name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The survey name is too long: at most %1 characters.</source>
+        <translation>The survey name is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the survey&apos;s link.</source>
+        <translation>Enter the survey&apos;s link.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The link is too long: at most %1 characters.</source>
+        <translation>The link is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The link must carry the ticket&apos;s token: add {{ token }} where the survey expects it.</source>
+        <translation>The link must carry the ticket&apos;s token: add {{ token }} where the survey expects it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The link must be a web address starting with https:// (it would come out as %2).</source>
+        <translation>The link must be a web address starting with https:// (it would come out as %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The link has a mistake (%2). Check that every {{ has its }}.</source>
+        <translation>The link has a mistake (%2). Check that every {{ has its }}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%2” cannot go in a survey link: use {{ token }} and, if you like, {{ ticket.number }}.</source>
+        <translation>“%2” cannot go in a survey link: use {{ token }} and, if you like, {{ ticket.number }}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The campaign “%2” already has a survey. Edit that one, or delete it first.</source>
+        <translation>The campaign “%2” already has a survey. Edit that one, or delete it first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a survey for every campaign (“%2”). Edit that one, or choose a campaign.</source>
+        <translation>There is already a survey for every campaign (“%2”). Edit that one, or choose a campaign.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That survey no longer exists: someone may have deleted it. The list has been refreshed.</source>
+        <translation>That survey no longer exists: someone may have deleted it. The list has been refreshed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else saved the survey “%2” after you opened it. Your changes are still in the form: save again to replace theirs, or choose the survey in the list to see theirs.</source>
+        <translation>Someone else saved the survey “%2” after you opened it. Your changes are still in the form: save again to replace theirs, or choose the survey in the list to see theirs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only administrators may change another user&apos;s signature.</source>
+        <translation>Only administrators may change another user&apos;s signature.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That user no longer exists.</source>
+        <translation>That user no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature is too long: at most %1 characters of formatted text. Remove pasted content or large tables.</source>
+        <translation>The signature is too long: at most %1 characters of formatted text. Remove pasted content or large tables.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed %2&apos;s details after you opened this window. Your signature is still here: save again to keep it.</source>
+        <translation>Someone else changed %2&apos;s details after you opened this window. Your signature is still here: save again to keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../sagicc_desktop/views/messages_users.py" line="-21"/>
+        <source>Some fields need correcting: each one says what is wrong.</source>
+        <translation>Some fields need correcting: each one says what is wrong.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot deactivate yourself. Ask another administrator to do it.</source>
+        <translation>You cannot deactivate yourself. Ask another administrator to do it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the last active administrator. Make another user an administrator first, so that someone can still manage users.</source>
+        <translation>This is the last active administrator. Make another user an administrator first, so that someone can still manage users.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else saved this user after you opened it. Your changes are still in the form: choose Discard changes to see theirs, then make your changes again.</source>
+        <translation>Someone else saved this user after you opened it. Your changes are still in the form: choose Discard changes to see theirs, then make your changes again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This user no longer exists. The list has been refreshed.</source>
+        <translation>This user no longer exists. The list has been refreshed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is too long.</source>
+        <translation>This is too long.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use only letters, digits, dots, hyphens and underscores, without spaces.</source>
+        <translation>Use only letters, digits, dots, hyphens and underscores, without spaces.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another user (perhaps a deactivated one) already has this user name.</source>
+        <translation>Another user (perhaps a deactivated one) already has this user name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose one of the roles.</source>
+        <translation>Choose one of the roles.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose English or Spanish.</source>
+        <translation>Choose English or Spanish.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password must have at least %1 characters.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of the campaigns no longer exists. The list has been refreshed: choose again.</source>
+        <translation>One of the campaigns no longer exists. The list has been refreshed: choose again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You cannot change your own role. Ask another administrator to do it.</source>
+        <translation>You cannot change your own role. Ask another administrator to do it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the last active administrator: make another user an administrator first.</source>
+        <translation>This is the last active administrator: make another user an administrator first.</translation>
+    </message>
 </context>
 <context>
     <name>NewCustomerDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/customer/new_customer_dialog.py" line="+200"/>
+        <location filename="../../sagicc_desktop/views/customer/new_customer_dialog.py" line="+181"/>
         <source>This is another person: create a new customer</source>
         <translation>This is another person: create a new customer</translation>
     </message>
@@ -5797,6 +8223,104 @@ Switch to the open window, or close it first.</translation>
     </message>
 </context>
 <context>
+    <name>PresenceBoard</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/presence_board.py" line="+34"/>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1: %2, since %3</source>
+        <translation>%1: %2, since %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(ticket %1)</source>
+        <translation>(ticket %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refreshes every 15 seconds (last at %1); F5 refreshes now.</source>
+        <translation>Refreshes every 15 seconds (last at %1); F5 refreshes now.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Presence</source>
+        <translation>Presence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh now (F5)</source>
+        <translation>Refresh now (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh presence</source>
+        <translation>Refresh presence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users and their presence</source>
+        <translation>Users and their presence</translation>
+    </message>
+</context>
+<context>
     <name>ProfileHeader</name>
     <message>
         <location filename="../../sagicc_desktop/views/customer/profile_page.py" line="-121"/>
@@ -6240,6 +8764,140 @@ Switch to the open window, or close it first.</translation>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/reset_password_dialog.py" line="+101"/>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a new password for %1 (%2). Tell it to them in person or by phone; it works from their next sign-in.</source>
+        <translation>Type a new password for %1 (%2). Tell it to them in person or by phone; it works from their next sign-in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the new password</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Set password</source>
+        <translation>&amp;Set password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set password</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextEditor</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/rich_text_editor.py" line="+186"/>
+        <location line="+4"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Web address or e-mail (https://…, mailto:…):</source>
+        <translation>Web address or e-mail (https://…, mailto:…):</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Bold (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Italic (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Underline (Ctrl+U)</source>
+        <translation>Underline (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulleted list (Ctrl+Shift+8)</source>
+        <translation>Bulleted list (Ctrl+Shift+8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbered list (Ctrl+Shift+7)</source>
+        <translation>Numbered list (Ctrl+Shift+7)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link… (Ctrl+K)</source>
+        <translation>Link… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear formatting (Ctrl+Space)</source>
+        <translation>Clear formatting (Ctrl+Space)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Normal text</source>
+        <translation>Normal text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heading 1</source>
+        <translation>Heading 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heading 2</source>
+        <translation>Heading 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading 3</source>
+        <translation>Heading 3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Paragraph style</source>
+        <translation>Paragraph style</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formatting</source>
+        <translation>Formatting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
     <name>ScriptTab</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+147"/>
@@ -6327,6 +8985,437 @@ Switch to the open window, or close it first.</translation>
     </message>
 </context>
 <context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/signature_dialog.py" line="+105"/>
+        <source>Hello,</source>
+        <translation>Hello,</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you for writing to us. Your case is in good hands and we will keep you posted.</source>
+        <translation>Thank you for writing to us. Your case is in good hands and we will keep you posted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no signature: e-mails end with the message)</source>
+        <translation>(no signature: e-mails end with the message)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+4"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Save the changes to the signature?</source>
+        <translation>Save the changes to the signature?</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>My e-mail signature</source>
+        <translation>My e-mail signature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail signature of %1</source>
+        <translation>E-mail signature of %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added under every e-mail you send (you can leave it out of one message in the composer). Links and web images are kept; anything else that could run or load is removed.</source>
+        <translation>Added under every e-mail you send (you can leave it out of one message in the composer). Links and web images are kept; anything else that could run or load is removed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added under every e-mail this user sends. Links and web images are kept; anything else that could run or load is removed.</source>
+        <translation>Added under every e-mail this user sends. Links and web images are kept; anything else that could run or load is removed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it looks under a message</source>
+        <translation>How it looks under a message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature preview</source>
+        <translation>Signature preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the signature (Ctrl+S)</source>
+        <translation>Save the signature (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the signature</source>
+        <translation>Save the signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SlaEditor</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/sla_editor.py" line="+34"/>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location line="+249"/>
+        <source>Saved: new tickets and priority changes use these rules.</source>
+        <translation>Saved: new tickets and priority changes use these rules.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+184"/>
+        <source>Any category</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <location line="+178"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>Rule %1: priority</source>
+        <translation>Rule %1: priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1: category</source>
+        <translation>Rule %1: category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1: hours to solve</source>
+        <translation>Rule %1: hours to solve</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Rule %1: %2</source>
+        <translation>Rule %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Expected solution time</source>
+        <translation>Expected solution time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The most specific rule applies: the ticket&apos;s priority and category, else its priority with any category. No rule: no expected date.</source>
+        <translation>The most specific rule applies: the ticket&apos;s priority and category, else its priority with any category. No rule: no expected date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours to solve</source>
+        <translation>Hours to solve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>SLA rules</source>
+        <translation>SLA rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add r&amp;ule</source>
+        <translation>Add r&amp;ule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a rule (Insert)</source>
+        <translation>Add a rule (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove rul&amp;e</source>
+        <translation>Remove rul&amp;e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen rule (Delete)</source>
+        <translation>Remove the chosen rule (Delete)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Business hours</source>
+        <translation>Business hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Count only business hours (else round the clock)</source>
+        <translation>&amp;Count only business hours (else round the clock)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count only business hours</source>
+        <translation>Count only business hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 closed</source>
+        <translation>%1 closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 opens at</source>
+        <translation>%1 opens at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 closes at</source>
+        <translation>%1 closes at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed all day. Delete removes the chosen holiday.</source>
+        <translation>Closed all day. Delete removes the chosen holiday.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holiday to add</source>
+        <translation>Holiday to add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add h&amp;oliday</source>
+        <translation>Add h&amp;oliday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove holida&amp;y</source>
+        <translation>Remove holida&amp;y</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sa&amp;ve SLA</source>
+        <translation>Sa&amp;ve SLA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save SLA</source>
+        <translation>Save SLA</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysPage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/surveys_page.py" line="+191"/>
+        <source>Every campaign</source>
+        <translation>Every campaign</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Write the link to see it as a customer would get it.</source>
+        <translation>Write the link to see it as a customer would get it.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not saved: correct the marked field.</source>
+        <translation>Not saved: correct the marked field.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete survey</source>
+        <translation>Delete survey</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the survey “%1”? Agents will no longer be able to insert its link; links already sent keep their token.</source>
+        <translation>Delete the survey “%1”? Agents will no longer be able to insert its link; links already sent keep their token.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Deleted.</source>
+        <translation>Deleted.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New survey</source>
+        <translation>New survey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey “%1”</source>
+        <translation>Survey “%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every campaign without its own survey</source>
+        <translation>Every campaign without its own survey</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The satisfaction survey agents link to from the composer. Each link carries a token of its own, so the answer comes back to its ticket.</source>
+        <translation>The satisfaction survey agents link to from the composer. Each link carries a token of its own, so the answer comes back to its ticket.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only administrators may manage surveys.</source>
+        <translation>Only administrators may manage surveys.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New survey</source>
+        <translation>&amp;New survey</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New survey (Ctrl+N)</source>
+        <translation>New survey (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the survey (Ctrl+S)</source>
+        <translation>Save the survey (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the survey (Delete)</source>
+        <translation>Delete the survey (Delete)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>N&amp;ame</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Campaign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write {{ token }} where the survey expects the ticket&apos;s token; {{ ticket.number }} adds the ticket number.</source>
+        <translation>Write {{ token }} where the survey expects the ticket&apos;s token; {{ ticket.number }} adds the ticket number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Example:</source>
+        <translation>Example:</translation>
+    </message>
+</context>
+<context>
     <name>TaskDetailDialog</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+63"/>
@@ -6379,6 +9468,262 @@ Switch to the open window, or close it first.</translation>
         <location line="+1"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>TaskFormDesigner</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/form_designer.py" line="+32"/>
+        <source>Short text</source>
+        <translation>Short text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long text</source>
+        <translation>Long text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One choice from a list</source>
+        <translation>One choice from a list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several choices from a list</source>
+        <translation>Several choices from a list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes or no</source>
+        <translation>Yes or no</translation>
+    </message>
+    <message>
+        <location line="+237"/>
+        <source>Saved: agents see the new form on their next task. Tasks saved before keep their own fields.</source>
+        <translation>Saved: agents see the new form on their next task. Tasks saved before keep their own fields.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+192"/>
+        <source>(no label)</source>
+        <translation>(no label)</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>This field needs correcting</source>
+        <translation>This field needs correcting</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+2"/>
+        <source>Remove field</source>
+        <translation>Remove field</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>“%1” has answers in %n saved tasks.</source>
+        <translation>
+            <numerusform>“%1” has answers in %n saved task.</numerusform>
+            <numerusform>“%1” has answers in %n saved tasks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Those tasks keep showing it in History; new tasks will not have it. Remove it from the form?</source>
+        <translation>Those tasks keep showing it in History; new tasks will not have it. Remove it from the form?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove field</source>
+        <translation>&amp;Remove field</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Add a field with Insert, or pick one in the list.</source>
+        <translation>Add a field with Insert, or pick one in the list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New field: it gets its stored name from the label when you save.</source>
+        <translation>New field: it gets its stored name from the label when you save.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stored as “%1”: renaming the field keeps its answers.</source>
+        <translation>Stored as “%1”: renaming the field keeps its answers.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Answered in %n saved tasks.</source>
+        <translation>
+            <numerusform>Answered in %n saved task.</numerusform>
+            <numerusform>Answered in %n saved tasks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>&amp;Fields:</source>
+        <translation>&amp;Fields:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add field</source>
+        <translation>&amp;Add field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a field below the chosen one (Insert)</source>
+        <translation>Add a field below the chosen one (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the chosen field (Delete)</source>
+        <translation>Remove the chosen field (Delete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the chosen field up (Alt+Up)</source>
+        <translation>Move the chosen field up (Alt+Up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the chosen field down (Alt+Down)</source>
+        <translation>Move the chosen field down (Alt+Down)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La&amp;bel:</source>
+        <translation>La&amp;bel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What agents see, e.g. Reason for the call</source>
+        <translation>What agents see, e.g. Reason for the call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish lab&amp;el:</source>
+        <translation>Spanish lab&amp;el:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish label</source>
+        <translation>Spanish label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: shown in Spanish</source>
+        <translation>Optional: shown in Spanish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;quired</source>
+        <translation>Re&amp;quired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A task cannot be saved without an answer to it</source>
+        <translation>A task cannot be saved without an answer to it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ch&amp;oices:</source>
+        <translation>Ch&amp;oices:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choices</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert adds a choice, F2 edits it, Delete removes it</source>
+        <translation>Insert adds a choice, F2 edits it, Delete removes it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;choice</source>
+        <translation>Add &amp;choice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove choice</source>
+        <translation>Remove choice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the chosen choice (Delete in the list)</source>
+        <translation>Remove the chosen choice (Delete in the list)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What agents will see in the Tasks tab. Try it: nothing typed here is saved.</source>
+        <translation>What agents will see in the Tasks tab. Try it: nothing typed here is saved.</translation>
     </message>
 </context>
 <context>
@@ -6564,6 +9909,423 @@ Switch to the open window, or close it first.</translation>
     </message>
 </context>
 <context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/templates_page.py" line="+49"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent who sends it</source>
+        <translation>Agent who sends it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second last name</source>
+        <translation>Second last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket number</source>
+        <translation>Ticket number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign name</source>
+        <translation>Campaign name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey link</source>
+        <translation>Survey link</translation>
+    </message>
+    <message>
+        <location line="+317"/>
+        <location line="+411"/>
+        <source>Every campaign</source>
+        <translation>Every campaign</translation>
+    </message>
+    <message>
+        <location line="-410"/>
+        <location line="+411"/>
+        <source>Every channel</source>
+        <translation>Every channel</translation>
+    </message>
+    <message>
+        <location line="-350"/>
+        <location line="+4"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Save the changes to this template first?</source>
+        <translation>Save the changes to this template first?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard forgets what you typed.</source>
+        <translation>Discard forgets what you typed.</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>The preview waits until the template&apos;s mistake is corrected.</source>
+        <translation>The preview waits until the template&apos;s mistake is corrected.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This ticket&apos;s campaign has no survey: the composer will refuse the survey link. Add one under Surveys.</source>
+        <translation>This ticket&apos;s campaign has no survey: the composer will refuse the survey link. Add one under Surveys.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the composer fills it for you on this ticket. A survey link here is an example; each message gets its own.</source>
+        <translation>As the composer fills it for you on this ticket. A survey link here is an example; each message gets its own.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not saved: correct the marked field.</source>
+        <translation>Not saved: correct the marked field.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delete template</source>
+        <translation>Delete template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the template “%1”? Agents will no longer find it in the composer.</source>
+        <translation>Delete the template “%1”? Agents will no longer find it in the composer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+72"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Deleted.</source>
+        <translation>Deleted.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+104"/>
+        <source>New category</source>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Category name:</source>
+        <translation>Category name:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Category “%1” created.</source>
+        <translation>Category “%1” created.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename category</source>
+        <translation>Rename category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Category renamed.</source>
+        <translation>Category renamed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete the category “%1”? Its %2 template(s) will stay, under “No category”.</source>
+        <translation>Delete the category “%1”? Its %2 template(s) will stay, under “No category”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the empty category “%1”?</source>
+        <translation>Delete the empty category “%1”?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete category</source>
+        <translation>Delete category</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Category deleted.</source>
+        <translation>Category deleted.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New template</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template “%1”</source>
+        <translation>Template “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>No category</source>
+        <translation>No category</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1, category, %n template(s)</source>
+        <translation>
+            <numerusform>%1, category, %n template</numerusform>
+            <numerusform>%1, category, %n templates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message templates</source>
+        <translation>Message templates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agents pick these in the composer, filled with the ticket&apos;s data. Write a placeholder such as {{ customer.first_name }} where the customer&apos;s data goes.</source>
+        <translation>Agents pick these in the composer, filled with the ticket&apos;s data. Write a placeholder such as {{ customer.first_name }} where the customer&apos;s data goes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only administrators may manage message templates.</source>
+        <translation>Only administrators may manage message templates.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories and templates</source>
+        <translation>Categories and templates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New t&amp;emplate</source>
+        <translation>New t&amp;emplate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New template (Ctrl+N)</source>
+        <translation>New template (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;category…</source>
+        <translation>New &amp;category…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename the selected category (F2)</source>
+        <translation>Rename the selected category (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete categor&amp;y…</source>
+        <translation>Delete categor&amp;y…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected category (Delete)</source>
+        <translation>Delete the selected category (Delete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the template (Ctrl+S)</source>
+        <translation>Save the template (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the template (Delete)</source>
+        <translation>Delete the template (Delete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert &amp;placeholder</source>
+        <translation>Insert &amp;placeholder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a field of the customer, ticket or agent where the cursor is</source>
+        <translation>Insert a field of the customer, ticket or agent where the cursor is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;west</source>
+        <translation>Ne&amp;west</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preview with the newest ticket</source>
+        <translation>Preview with the newest ticket</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cate&amp;gory</source>
+        <translation>Cate&amp;gory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ampaign</source>
+        <translation>C&amp;ampaign</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;hannel</source>
+        <translation>C&amp;hannel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Su&amp;bject</source>
+        <translation>Su&amp;bject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail only: used when the agent has not written a subject</source>
+        <translation>E-mail only: used when the agent has not written a subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes where the cursor is.</source>
+        <translation>Goes where the cursor is.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;icket #</source>
+        <translation>T&amp;icket #</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket number for the preview</source>
+        <translation>Ticket number for the preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview subject</source>
+        <translation>Preview subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview text</source>
+        <translation>Preview text</translation>
+    </message>
+</context>
+<context>
     <name>TicketActions</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/confirm.py" line="+22"/>
@@ -6571,7 +10333,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/options.py" line="+26"/>
+        <location filename="../../sagicc_desktop/views/ticket/options.py" line="+27"/>
         <source>Only administrators can do this.</source>
         <translation>Only administrators can do this.</translation>
     </message>
@@ -6617,6 +10379,16 @@ Switch to the open window, or close it first.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>External view…</source>
+        <translation>External view…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The public, read-only view of the ticket: open it in the browser or save it as HTML or PDF to share</source>
+        <translation>The public, read-only view of the ticket: open it in the browser or save it as HTML or PDF to share</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Close ticket…</source>
         <translation>Close ticket…</translation>
     </message>
@@ -6646,7 +10418,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Delete the ticket</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+89"/>
         <location line="+2"/>
         <source>Close ticket</source>
         <translation>Close ticket</translation>
@@ -7182,7 +10954,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../sagicc_desktop/views/top_bar.py" line="+130"/>
+        <location filename="../../sagicc_desktop/views/top_bar.py" line="+134"/>
         <source>%1 pending tickets</source>
         <translation>%1 pending tickets</translation>
     </message>
@@ -7240,6 +11012,11 @@ Switch to the open window, or close it first.</translation>
         <location line="+1"/>
         <source>Preferences…</source>
         <translation>Preferences…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail signature…</source>
+        <translation>E-mail signature…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7337,6 +11114,361 @@ Switch to the open window, or close it first.</translation>
         <location line="+30"/>
         <source>Columns</source>
         <translation>Columns</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/users_page.py" line="+38"/>
+        <source>%1 was created. They can sign in now.</source>
+        <translation>%1 was created. They can sign in now.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes to %1 were saved.</source>
+        <translation>The changes to %1 were saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was deactivated.</source>
+        <translation>%1 was deactivated.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was reactivated.</source>
+        <translation>%1 was reactivated.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password of %1 was changed.</source>
+        <translation>The password of %1 was changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agents now see only the tickets of their own campaigns.</source>
+        <translation>Agents now see only the tickets of their own campaigns.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agents now see the tickets of every campaign.</source>
+        <translation>Agents now see the tickets of every campaign.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (deactivated)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 shown · %2 active · %3 deactivated</source>
+        <translation>%1 shown · %2 active · %3 deactivated</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+283"/>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location line="-282"/>
+        <source>Fill in the fields and save. The user signs in with the user name and the initial password you give them.</source>
+        <translation>Fill in the fields and save. The user signs in with the user name and the initial password you give them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No user chosen</source>
+        <translation>No user chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a user in the list, or create a new one.</source>
+        <translation>Choose a user in the list, or create a new one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active: can sign in.</source>
+        <translation>Active: can sign in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivated: cannot sign in. Their name stays on their tickets and in the change log.</source>
+        <translation>Deactivated: cannot sign in. Their name stays on their tickets and in the change log.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reacti&amp;vate…</source>
+        <translation>Reacti&amp;vate…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deacti&amp;vate…</source>
+        <translation>Deacti&amp;vate…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+162"/>
+        <source>Reactivate user</source>
+        <translation>Reactivate user</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <location line="+154"/>
+        <source>Deactivate user</source>
+        <translation>Deactivate user</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+5"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Save the changes to %1 first?</source>
+        <translation>Save the changes to %1 first?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the new user first?</source>
+        <translation>Save the new user first?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard forgets what you typed.</source>
+        <translation>Discard forgets what you typed.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Deactivate %1?</source>
+        <translation>Deactivate %1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They will no longer be able to sign in and will show as Offline. Nothing is deleted: their name stays on their tickets and in the change log, and you can reactivate them later.</source>
+        <translation>They will no longer be able to sign in and will show as Offline. Nothing is deleted: their name stays on their tickets and in the change log, and you can reactivate them later.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reactivate %1?</source>
+        <translation>Reactivate %1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They will be able to sign in again with their last password.</source>
+        <translation>They will be able to sign in again with their last password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Reactivate</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <location line="+6"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Filter by name, user name or e-mail (Ctrl+F)</source>
+        <translation>Filter by name, user name or e-mail (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter users</source>
+        <translation>Filter users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;deactivated users</source>
+        <translation>Show &amp;deactivated users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show deactivated users</source>
+        <translation>Show deactivated users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>&amp;New user</source>
+        <translation>&amp;New user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New user (Ctrl+N)</source>
+        <translation>New user (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D&amp;isplay name:</source>
+        <translation>D&amp;isplay name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;mpaigns:</source>
+        <translation>Ca&amp;mpaigns:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Initial &amp;password:</source>
+        <translation>Initial &amp;password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repea&amp;t password:</source>
+        <translation>Repea&amp;t password:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaigns the user belongs to</source>
+        <translation>Campaigns the user belongs to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial password</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repeat the initial password</source>
+        <translation>Repeat the initial password</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. maria.lopez</source>
+        <translation>e.g. maria.lopez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name others see, e.g. María López</source>
+        <translation>The name others see, e.g. María López</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save user</source>
+        <translation>Save user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dis&amp;card changes</source>
+        <translation>Dis&amp;card changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset pass&amp;word…</source>
+        <translation>Reset pass&amp;word…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail si&amp;gnature…</source>
+        <translation>E-mail si&amp;gnature…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail signature</source>
+        <translation>E-mail signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hide tickets from agents in other campaigns</source>
+        <translation>&amp;Hide tickets from agents in other campaigns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide tickets from agents in other campaigns</source>
+        <translation>Hide tickets from agents in other campaigns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When on, agents see and work only the tickets of the campaigns they belong to. Administrators, supervisors and viewers always see every ticket. Saved as soon as you change it.</source>
+        <translation>When on, agents see and work only the tickets of the campaigns they belong to. Administrators, supervisors and viewers always see every ticket. Saved as soon as you change it.</translation>
     </message>
 </context>
 <context>

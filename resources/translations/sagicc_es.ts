@@ -350,6 +350,72 @@
     </message>
 </context>
 <context>
+    <name>AdminChangesPage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/admin_changes.py" line="+66"/>
+        <source>Change log</source>
+        <translation>Registro de cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the change log</source>
+        <translation>Actualizar el registro de cambios</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/admin_page.py" line="+35"/>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presence</source>
+        <translation>Presencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message templates</source>
+        <translation>Plantillas de mensaje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Surveys</source>
+        <translation>Encuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import from CSV</source>
+        <translation>Importar desde CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change log</source>
+        <translation>Registro de cambios</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Administration sections</source>
+        <translation>Secciones de administración</translation>
+    </message>
+</context>
+<context>
     <name>AgendaCalendar</name>
     <message>
         <location filename="../../sagicc_desktop/views/agenda_calendar.py" line="+266"/>
@@ -546,7 +612,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>AssignedUsersPanel</name>
     <message>
-        <location filename="../../sagicc_desktop/views/customer/assignment_panel.py" line="+163"/>
+        <location filename="../../sagicc_desktop/views/customer/assignment_panel.py" line="+164"/>
         <location line="+85"/>
         <source>All campaigns</source>
         <translation>Todas las campañas</translation>
@@ -722,7 +788,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/attachments_tab.py" line="+34"/>
+        <location filename="../../sagicc_desktop/views/ticket/attachments_tab.py" line="+35"/>
         <source>From the customer</source>
         <translation>Del cliente</translation>
     </message>
@@ -765,12 +831,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+205"/>
+        <location line="+194"/>
         <source>Add attachments</source>
         <translation>Agregar adjuntos</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-144"/>
         <source>Adding %1… %p%</source>
         <translation>Agregando %1… %p%</translation>
     </message>
@@ -800,7 +866,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Guardar una copia de %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
         <source>Remove file</source>
         <translation>Quitar archivo</translation>
     </message>
@@ -1113,28 +1179,364 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
 </context>
 <context>
+    <name>CampaignsPage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/campaign_setup_page.py" line="+18"/>
+        <source>Tas&amp;k form</source>
+        <translation>&amp;Formulario de tarea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;LA</source>
+        <translation>S&amp;LA</translation>
+    </message>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/campaigns_page.py" line="+54"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer&apos;s name, document, e-mail addresses and phone numbers.</source>
+        <translation>El nombre, el documento, los correos y los teléfonos del cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject, description, status, priority, type, dates and who handles it.</source>
+        <translation>Asunto, descripción, estado, prioridad, tipo, fechas y quién lo atiende.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The public messages with the customer (e-mail, WhatsApp, SMS, chat, calls).</source>
+        <translation>Los mensajes públicos con el cliente (correo, WhatsApp, SMS, chat, llamadas).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each task saved: the task form&apos;s answers, its observations, when and by whom.</source>
+        <translation>Cada tarea guardada: las respuestas del formulario de tareas, sus observaciones, cuándo y quién.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The names and sizes of the ticket&apos;s files.</source>
+        <translation>Los nombres y tamaños de los archivos del caso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys</source>
+        <translation>Encuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links to the satisfaction surveys the customer has not answered yet.</source>
+        <translation>Enlaces a las encuestas de satisfacción que el cliente aún no ha respondido.</translation>
+    </message>
+    <message>
+        <location line="+306"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This campaign has changes you have not saved. Save them first?</source>
+        <translation>Esta campaña tiene cambios que no has guardado. ¿Los guardas primero?</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>deactivated</source>
+        <translation>desactivado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>switched off</source>
+        <translation>apagado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+213"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>No channel opens new tickets in this campaign: its tickets are created by hand or moved here.</source>
+        <translation>Ningún canal abre casos nuevos en esta campaña: sus casos se crean a mano o se mueven aquí.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New messages on %1 now open tickets in “%2”; saving moves them to this campaign.</source>
+        <translation>Los mensajes nuevos en %1 abren ahora casos en «%2»; al guardar pasan a esta campaña.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New messages on %1 that belong to no ticket open a new ticket in this campaign.</source>
+        <translation>Los mensajes nuevos en %1 que no pertenecen a ningún caso abren un caso nuevo en esta campaña.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved, except the tabs that say what is wrong.</source>
+        <translation>Guardado, salvo las pestañas que dicen qué está mal.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>New campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactiva)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a campaign on the left, or create one.</source>
+        <translation>Elige una campaña a la izquierda, o crea una.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show ina&amp;ctive</source>
+        <translation>Mostrar inac&amp;tivas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show inactive campaigns</source>
+        <translation>Mostrar las campañas inactivas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;w campaign</source>
+        <translation>Nueva cam&amp;paña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a campaign (Ctrl+N)</source>
+        <translation>Crea una campaña (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>G&amp;uardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the campaign</source>
+        <translation>Guardar la campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the tabs you changed (Ctrl+S)</source>
+        <translation>Guarda las pestañas que cambiaste (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard chang&amp;es</source>
+        <translation>Descartar cam&amp;bios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign settings</source>
+        <translation>Configuración de la campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Members</source>
+        <translation>&amp;Miembros</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;hannels</source>
+        <translation>&amp;Canales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sc&amp;ript</source>
+        <translation>Gu&amp;ion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E&amp;xternal view</source>
+        <translation>Vista e&amp;xterna</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign name</source>
+        <translation>Nombre de la campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Active</source>
+        <translation>&amp;Activa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An inactive campaign keeps its tickets, but no new ones are opened in it. Campaigns are never deleted.</source>
+        <translation>Una campaña inactiva conserva sus casos, pero no se abren casos nuevos en ella. Las campañas nunca se eliminan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Interact with other contact data</source>
+        <translation>Interactuar con &amp;otros datos de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interact with other contact data</source>
+        <translation>Interactuar con otros datos de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agents may write to addresses and numbers that are not the customer&apos;s own. When off, only the customer&apos;s contact data can receive messages.</source>
+        <translation>Los agentes pueden escribir a direcciones y números que no son del cliente. Si está desactivado, solo los datos de contacto del cliente pueden recibir mensajes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick the users who work in this campaign. When tickets of other campaigns are hidden, agents see only the campaigns they belong to.</source>
+        <translation>Marca los usuarios que trabajan en esta campaña. Cuando los casos de otras campañas están ocultos, los agentes solo ven las campañas a las que pertenecen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by name, user name or role</source>
+        <translation>Filtra por nombre, usuario o rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter users</source>
+        <translation>Filtrar usuarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the channels agents may answer through in this campaign&apos;s tickets; the composer offers only these.</source>
+        <translation>Marca los canales por los que los agentes pueden responder en los casos de esta campaña; el editor de mensajes ofrece solo estos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;tickets from:</source>
+        <translation>Casos nue&amp;vos desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel whose new messages open tickets here</source>
+        <translation>Canal cuyos mensajes nuevos abren casos aquí</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What agents read in the ticket&apos;s Script tab: greeting, questions, steps. Headings, lists, bold, links and tables are kept.</source>
+        <translation>Lo que los agentes leen en la pestaña Guion del caso: saludo, preguntas, pasos. Se conservan títulos, listas, negrita, enlaces y tablas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign script</source>
+        <translation>Guion de la campaña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the ticket&apos;s external view (the read-only page shared with the customer) shows:</source>
+        <translation>Lo que muestra la vista externa del caso (la página de solo lectura que se comparte con el cliente):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Private notes and internal interactions are never shown.</source>
+        <translation>Las notas privadas y las interacciones internas nunca se muestran.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+115"/>
-        <location line="+13"/>
+        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+221"/>
         <source>Change log</source>
         <translation>Registro de cambios</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <location line="-54"/>
+        <location line="-143"/>
         <location line="+6"/>
-        <location line="+40"/>
-        <location line="+8"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-64"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
@@ -1228,11 +1630,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+65"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-63"/>
         <location line="+1"/>
         <source>Assigned to</source>
         <translation>Asignado a</translation>
@@ -1431,11 +1834,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+38"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
@@ -1450,7 +1854,172 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Tipos de archivo permitidos</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Campaign membership</source>
+        <translation>Pertenencia a campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide tickets from agents in other campaigns</source>
+        <translation>Ocultar a los agentes los casos de otras campañas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>E-mail signature</source>
+        <translation>Firma de correo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaign channel</source>
+        <translation>Canal de la campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign script</source>
+        <translation>Guion de la campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interact with other contact data</source>
+        <translation>Interactuar con otros datos de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens new tickets here</source>
+        <translation>Abre casos nuevos aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script text</source>
+        <translation>Texto del guion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External view: customer</source>
+        <translation>Vista externa: cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External view: ticket</source>
+        <translation>Vista externa: caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External view: conversation</source>
+        <translation>Vista externa: conversación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External view: tasks</source>
+        <translation>Vista externa: tareas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External view: files</source>
+        <translation>Vista externa: archivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External view: surveys</source>
+        <translation>Vista externa: encuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task form</source>
+        <translation>Formulario de tarea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA rule</source>
+        <translation>Regla de SLA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours to solve</source>
+        <translation>Horas para resolver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business hours</source>
+        <translation>Horario de atención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holidays</source>
+        <translation>Festivos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message template</source>
+        <translation>Plantilla de mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template category</source>
+        <translation>Categoría de plantillas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation>Encuesta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogTable</name>
+    <message>
+        <location line="-73"/>
         <source>Filter the changes</source>
         <translation>Filtrar los cambios</translation>
     </message>
@@ -1470,12 +2039,28 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Todos los cambios</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>All users</source>
         <translation>Todos los usuarios</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Change log</source>
+        <translation>Registro de cambios</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
@@ -1495,19 +2080,581 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Valor nuevo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>%1 of %2 changes</source>
         <translation>%1 de %2 cambios</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/channels_page.py" line="+413"/>
+        <source>(inactive)</source>
+        <translation>(inactivo)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the new channel</source>
+        <translation>el canal nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your changes to “%1”?</source>
+        <translation>¿Descartar tus cambios en «%1»?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Chat channels are set up by the chat plugin, not here.</source>
+        <translation>Los canales de chat se configuran en el complemento de chat, no aquí.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose the CA file</source>
+        <translation>Elige el archivo de la CA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificados (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+197"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Correct the marked fields first.</source>
+        <translation>Corrige primero los campos marcados.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A number in international form (+57…), a short code, or a name of up to 11 letters and digits.</source>
+        <translation>Un número en formato internacional (+57…), un código corto o un nombre de hasta 11 letras y dígitos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The WhatsApp Business number in international form (+57…).</source>
+        <translation>El número de WhatsApp Business en formato internacional (+57…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New e-mail channel</source>
+        <translation>Nuevo canal de correo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New phone channel</source>
+        <translation>Nuevo canal de teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New WhatsApp channel</source>
+        <translation>Nuevo canal de WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New SMS channel</source>
+        <translation>Nuevo canal de SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 channel: %2</source>
+        <translation>Canal de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A password is stored in the keychain. Type a new one to replace it; leave this empty to keep it.</source>
+        <translation>Hay una contraseña guardada en el llavero. Escribe una nueva para reemplazarla; deja esto vacío para conservarla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No password is stored. Type one if the server asks for a login.</source>
+        <translation>No hay ninguna contraseña guardada. Escribe una si el servidor pide iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keychain cannot be read on this computer, so the stored password is unknown.</source>
+        <translation>No se puede leer el llavero en este equipo, así que no se sabe si hay una contraseña guardada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Kept in this computer&apos;s keychain, never in the database.</source>
+        <translation>Se guarda en el llavero de este equipo, nunca en la base de datos.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+9"/>
+        <source>Stored: leave empty to keep it</source>
+        <translation>Guardada: déjalo vacío para conservarla</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>A token is stored in the keychain. Type a new one to replace it; leave this empty to keep it.</source>
+        <translation>Hay un token guardado en el llavero. Escribe uno nuevo para reemplazarlo; deja esto vacío para conservarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No token is stored yet.</source>
+        <translation>Aún no hay ningún token guardado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keychain cannot be read on this computer, so the stored token is unknown.</source>
+        <translation>No se puede leer el llavero en este equipo, así que no se sabe si hay un token guardado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The ways customers reach you: e-mail boxes, telephony, WhatsApp and SMS. Passwords and tokens go to this computer&apos;s keychain, never to the database.</source>
+        <translation>Las vías por las que te contactan los clientes: buzones de correo, telefonía, WhatsApp y SMS. Las contraseñas y los tokens van al llavero de este equipo, nunca a la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only administrators can set up channels.</source>
+        <translation>Solo los administradores pueden configurar canales.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New c&amp;hannel</source>
+        <translation>Nuevo c&amp;anal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New channel</source>
+        <translation>Nuevo canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a channel (Insert)</source>
+        <translation>Crea un canal (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of channel</source>
+        <translation>Tipo de canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Correo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;WhatsApp</source>
+        <translation>&amp;WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;SMS</source>
+        <translation>&amp;SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a channel in the list, or create one with New channel.</source>
+        <translation>Elige un canal de la lista o crea uno con Nuevo canal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Active (in use for sending and receiving)</source>
+        <translation>A&amp;ctivo (en uso para enviar y recibir)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending (SMTP)</source>
+        <translation>Envío (SMTP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving (IMAP, optional)</source>
+        <translation>Recepción (IMAP, opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telephony</source>
+        <translation>Telefonía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;E-mail address:</source>
+        <translation>Dirección de &amp;correo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Display name:</source>
+        <translation>Nombre &amp;visible:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Securit&amp;y:</source>
+        <translation>Segurida&amp;d:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pass&amp;word:</source>
+        <translation>Contrase&amp;ña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CA file:</source>
+        <translation>Archivo de la C&amp;A:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rvidor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secur&amp;ity:</source>
+        <translation>Segur&amp;idad:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Por&amp;t:</source>
+        <translation>Puer&amp;to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U&amp;ser:</source>
+        <translation>U&amp;suario:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Password:</source>
+        <translation>Contras&amp;eña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>Car&amp;peta:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CA fi&amp;le:</source>
+        <translation>Arc&amp;hivo de la CA:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Calls as:</source>
+        <translation>&amp;Llamadas como:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIP &amp;domain:</source>
+        <translation>&amp;Dominio SIP:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Sender:</source>
+        <translation>&amp;Remitente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Endpoint URL:</source>
+        <translation>&amp;URL del servicio:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest si&amp;ze:</source>
+        <translation>&amp;Tamaño máximo:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allowed types:</source>
+        <translation>Tipos permitidos:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SMTP server</source>
+        <translation>Servidor SMTP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMTP security</source>
+        <translation>Seguridad SMTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP port</source>
+        <translation>Puerto SMTP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMTP user</source>
+        <translation>Usuario SMTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP password</source>
+        <translation>Contraseña SMTP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMTP CA file</source>
+        <translation>Archivo de la CA para SMTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMAP server</source>
+        <translation>Servidor IMAP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IMAP security</source>
+        <translation>Seguridad IMAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMAP port</source>
+        <translation>Puerto IMAP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IMAP user</source>
+        <translation>Usuario IMAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMAP password</source>
+        <translation>Contraseña IMAP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IMAP folder</source>
+        <translation>Carpeta IMAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMAP CA file</source>
+        <translation>Archivo de la CA para IMAP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For sip: only; empty uses the softphone&apos;s own.</source>
+        <translation>Solo para sip:; vacío usa el del softphone.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per message; 0 means the channel takes no files.</source>
+        <translation>Por mensaje; 0 significa que el canal no acepta archivos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separated by commas; empty allows every type.</source>
+        <translation>Separados por comas; vacío permite todos los tipos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tel: links (the computer&apos;s phone application)</source>
+        <translation>enlaces tel: (la aplicación de teléfono del equipo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sip: links (a SIP softphone)</source>
+        <translation>enlaces sip: (un softphone SIP)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TLS (SSL)</source>
+        <translation>TLS (SSL)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None (unencrypted)</source>
+        <translation>Ninguna (sin cifrar)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the %1 CA file</source>
+        <translation>Elige el archivo de la CA para %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for a server with its own certificate</source>
+        <translation>Solo para un servidor con certificado propio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Testing</source>
+        <translation>Probando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test result</source>
+        <translation>Resultado de la prueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test sendin&amp;g (SMTP)</source>
+        <translation>Probar en&amp;vío (SMTP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test the SMTP connection</source>
+        <translation>Probar la conexión SMTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test receiving (I&amp;MAP)</source>
+        <translation>Probar recepción (I&amp;MAP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test the IMAP connection</source>
+        <translation>Probar la conexión IMAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the channel</source>
+        <translation>Guardar el canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -2320,7 +3467,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../sagicc_desktop/views/customer/related_panel.py" line="+72"/>
+        <location filename="../../sagicc_desktop/views/customer/related_panel.py" line="+73"/>
         <location line="+47"/>
         <source>Type a name, document number, phone or e-mail.</source>
         <translation>Escribe un nombre, número de documento, teléfono o correo.</translation>
@@ -2440,7 +3587,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>CustomerTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/customer_tab.py" line="+40"/>
+        <location filename="../../sagicc_desktop/views/ticket/customer_tab.py" line="+41"/>
         <source>same document</source>
         <translation>mismo documento</translation>
     </message>
@@ -2465,7 +3612,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>misma fecha de nacimiento</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+198"/>
         <source>Looking for customers that may be the same person…</source>
         <translation>Buscando clientes que podrían ser la misma persona…</translation>
     </message>
@@ -2952,6 +4099,100 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
 </context>
 <context>
+    <name>ExternalViewDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/ticket/external_view_dialog.py" line="+120"/>
+        <source>Save the external view as HTML</source>
+        <translation>Guardar la vista externa como HTML</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>Saved: %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Save the external view as PDF</source>
+        <translation>Guardar la vista externa como PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>External view of ticket #%1</source>
+        <translation>Vista externa del caso #%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What people outside the company see of this ticket: the sections its campaign shares. Private notes and internal messages are never included.</source>
+        <translation>Lo que ven de este caso las personas de fuera de la empresa: las secciones que comparte su campaña. Nunca incluye notas privadas ni mensajes internos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Abrir en el navegador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;HTML…</source>
+        <translation>Guardar como &amp;HTML…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the page</source>
+        <translation>Idioma de la página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of the external view</source>
+        <translation>Vista previa de la vista externa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About the external view</source>
+        <translation>Acerca de la vista externa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open in browser</source>
+        <translation>Abrir en el navegador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as HTML</source>
+        <translation>Guardar como HTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dialog buttons</source>
+        <translation>Botones del diálogo</translation>
+    </message>
+</context>
+<context>
     <name>FilePreview</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/file_preview.py" line="+137"/>
@@ -3006,12 +4247,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>FilesTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/customer/files_tab.py" line="+118"/>
+        <location filename="../../sagicc_desktop/views/customer/files_tab.py" line="+119"/>
         <source>Save a copy of %1</source>
         <translation>Guardar una copia de %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
         <source>Delete file</source>
         <translation>Eliminar archivo</translation>
     </message>
@@ -3684,6 +4925,341 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <location line="-60"/>
         <source>No tasks saved for this ticket.</source>
         <translation>No hay gestiones guardadas en este caso.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/import_dialog.py" line="+277"/>
+        <source>Only administrators can import.</source>
+        <translation>Solo los administradores pueden importar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+263"/>
+        <source>Choose the CSV file</source>
+        <translation>Elige el archivo CSV</translation>
+    </message>
+    <message>
+        <location line="-260"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Archivos CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Save report</source>
+        <translation>Guardar informe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+94"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+94"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+94"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+95"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>The report could not be saved: %1</source>
+        <translation>No se pudo guardar el informe: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report saved to %1.</source>
+        <translation>Informe guardado en %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation>La importación se canceló: no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was imported: %1 of %2 rows were refused (listed below). Correct them in the file and import it again, or choose to import the valid rows and skip the refused ones.</source>
+        <translation>No se importó nada: se rechazaron %1 de %2 filas (abajo la lista). Corrígelas en el archivo y vuelve a importarlo, o elige importar las filas válidas y omitir las rechazadas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Imported %n customer(s).</source>
+        <translation>
+            <numerusform>Se importó %n cliente.</numerusform>
+            <numerusform>Se importaron %n clientes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported %n ticket(s).</source>
+        <translation>
+            <numerusform>Se importó %n caso.</numerusform>
+            <numerusform>Se importaron %n casos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) were refused and skipped (listed below).</source>
+        <translation>
+            <numerusform>%n fila se rechazó y se omitió (abajo la lista).</numerusform>
+            <numerusform>%n filas se rechazaron y se omitieron (abajo la lista).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>commas</source>
+        <translation>comas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>semicolons</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tabs</source>
+        <translation>tabuladores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vertical bars</source>
+        <translation>barras verticales</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not UTF-8: it was read as Windows-1252 (Western European). Check that accents and ñ look right below; if they do not, save the file as UTF-8 and choose it again.</source>
+        <translation>Este archivo no está en UTF-8: se leyó como Windows-1252 (Europa occidental). Comprueba abajo que las tildes y la ñ se vean bien; si no, guarda el archivo como UTF-8 y vuelve a elegirlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read as UTF-8.</source>
+        <translation>Leído como UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns separated by %1; about %2 rows.</source>
+        <translation>Columnas separadas por %1; unas %2 filas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import from CSV</source>
+        <translation>Importar desde CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1. What to import</source>
+        <translation>1. Qué importar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import:</source>
+        <translation>Importar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ustomers and their contact data</source>
+        <translation>C&amp;lientes y sus datos de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tickets</source>
+        <translation>Ca&amp;sos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import customers</source>
+        <translation>Importar clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import tickets</source>
+        <translation>Importar casos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file chosen</source>
+        <translation>Ningún archivo elegido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. The first rows</source>
+        <translation>2. Las primeras filas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file&apos;s first rows</source>
+        <translation>Las primeras filas del archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file&apos;s columns</source>
+        <translation>Las columnas del archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Columns</source>
+        <translation>3. Columnas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For each field, choose the file&apos;s column that holds it; fields marked * are required. Columns named like the field (in English or Spanish) are already chosen.</source>
+        <translation>Para cada campo, elige la columna del archivo que lo contiene; los campos marcados con * son obligatorios. Las columnas que se llaman como el campo (en inglés o en español) ya están elegidas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not imported)</source>
+        <translation>(no se importa)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatorio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the valid rows and skip the &amp;refused ones</source>
+        <translation>Importar las filas válidas y omitir las &amp;rechazadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the valid rows and skip the refused ones</source>
+        <translation>Importar las filas válidas y omitir las rechazadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Otherwise the import is all or nothing: one refused row and nothing is written.</source>
+        <translation>Si no, la importación es todo o nada: con una sola fila rechazada no se guarda nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import progress</source>
+        <translation>Avance de la importación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused rows</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns of the report</source>
+        <translation>Columnas del informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Guardar informe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report of refused rows</source>
+        <translation>Guardar el informe de filas rechazadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back to the file</source>
+        <translation>&amp;Volver al archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the file and the columns</source>
+        <translation>Volver al archivo y las columnas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/import_page.py" line="+45"/>
+        <source>Import from CSV</source>
+        <translation>Importar desde CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Bring customers (with their document, names, phones and e-mail) or tickets from another system as CSV files, as spreadsheets export them.&lt;/p&gt;&lt;p&gt;You match the file&apos;s columns to the fields, every row is checked first, and a report says which rows were refused and why. Nothing is half imported: either every row goes in, or, if you choose, only the valid ones.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Trae clientes (con su documento, nombres, teléfonos y correo) o casos de otro sistema en archivos CSV, como los exportan las hojas de cálculo.&lt;/p&gt;&lt;p&gt;Emparejas las columnas del archivo con los campos, cada fila se revisa primero y un informe dice qué filas se rechazaron y por qué. Nada queda importado a medias: entran todas las filas o, si lo eliges, solo las válidas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import a CSV file…</source>
+        <translation>&amp;Importar un archivo CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a CSV file</source>
+        <translation>Importar un archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About importing</source>
+        <translation>Acerca de la importación</translation>
     </message>
 </context>
 <context>
@@ -4410,7 +5986,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sagicc_desktop/views/main_window.py" line="+236"/>
+        <location filename="../../sagicc_desktop/views/main_window.py" line="+246"/>
         <source>Reminder: %1 at %2, ticket #%3</source>
         <translation>Recordatorio: %1 a las %2, caso #%3</translation>
     </message>
@@ -4451,7 +6027,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Correo de remitentes bloqueados, retenido para que lo liberes o lo descartes</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Sagicc Desktop — %1</source>
         <translation>Sagicc Desktop — %1</translation>
     </message>
@@ -4474,6 +6050,21 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <location line="+5"/>
         <source>Side menu</source>
         <translation>Menú lateral</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Presence of the team</source>
+        <translation>Presencia del equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users, campaigns, channels, templates, surveys, imports and the change log</source>
+        <translation>Usuarios, campañas, canales, plantillas, encuestas, importaciones y registro de cambios</translation>
     </message>
 </context>
 <context>
@@ -4600,7 +6191,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../sagicc_desktop/views/messages.py" line="+14"/>
+        <location filename="../../sagicc_desktop/views/messages.py" line="+17"/>
         <location line="+29"/>
         <source>The user name or password is not right.</source>
         <translation>El usuario o la contraseña no son correctos.</translation>
@@ -4637,11 +6228,13 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../sagicc_desktop/views/messages_templates.py" line="+30"/>
         <source>The text is too long: at most %1 characters.</source>
         <translation>El texto es demasiado largo: máximo %1 caracteres.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../sagicc_desktop/views/messages_users.py" line="+24"/>
         <source>This field is required.</source>
         <translation>Este campo es obligatorio.</translation>
     </message>
@@ -4986,7 +6579,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Este canal no está habilitado para la campaña del caso.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Ticket #%2 is marked as not public: it has no external view.</source>
+        <translation>El caso #%2 está marcado como no público: no tiene vista externa.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Viewers can read tickets but not change them.</source>
         <translation>Los visualizadores pueden leer los casos pero no modificarlos.</translation>
     </message>
@@ -5186,7 +6784,178 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Este mensaje no se pudo dejar pasar (%2), así que sigue retenido. Revisa las campañas del buzón y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../sagicc_desktop/views/messages_customers.py" line="+16"/>
+        <location line="+7"/>
+        <source>Some settings are not right: each marked field says what to correct. Nothing was saved.</source>
+        <translation>Algunos datos no son correctos: cada campo marcado dice qué corregir. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else saved this channel after you opened it. Your changes are still in the form: reopen the channel to see theirs, then save again.</source>
+        <translation>Otra persona guardó este canal después de que lo abrieras. Tus cambios siguen en el formulario: vuelve a abrir el canal para ver los suyos y guarda de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This channel no longer exists. The list has been refreshed.</source>
+        <translation>Este canal ya no existe. La lista se ha actualizado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A channel&apos;s kind cannot change: create a new channel instead.</source>
+        <translation>El tipo de un canal no puede cambiar: crea un canal nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This kind of channel keeps no password or token.</source>
+        <translation>Este tipo de canal no guarda contraseña ni token.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels of this kind cannot be set up here.</source>
+        <translation>Los canales de este tipo no se pueden configurar aquí.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fill this in.</source>
+        <translation>Completa este campo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A port is a whole number from 1 to 65535.</source>
+        <translation>Un puerto es un número entero de 1 a 65535.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a server name such as mail.example.com or an IP address, without http:// or a port.</source>
+        <translation>Escribe un nombre de servidor como mail.example.com o una dirección IP, sin http:// ni puerto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../sagicc_desktop/views/messages_users.py" line="+6"/>
+        <source>This is not a valid e-mail address.</source>
+        <translation>Este correo no es válido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of the security options offered.</source>
+        <translation>Elige una de las opciones de seguridad ofrecidas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose tel: or sip:.</source>
+        <translation>Elige tel: o sip:.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the full address, such as https://api.example.com/v1.</source>
+        <translation>Escribe la dirección completa, como https://api.example.com/v1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use https:// so the token does not travel unencrypted (http:// is only for this computer).</source>
+        <translation>Usa https:// para que el token no viaje sin cifrar (http:// es solo para este equipo).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the number in international form (+57…); SMS also takes a short code or a name of up to 11 letters and digits.</source>
+        <translation>Escribe el número en formato internacional (+57…); el SMS también acepta un código corto o un nombre de hasta 11 letras y dígitos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The size must be between 0 and 1024 MB.</source>
+        <translation>El tamaño debe estar entre 0 y 1024 MB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write types such as application/pdf or image/*, separated by commas.</source>
+        <translation>Escribe tipos como application/pdf o image/*, separados por comas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is too long: at most 160 characters.</source>
+        <translation>Es demasiado largo: como máximo 160 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This value is not valid.</source>
+        <translation>Este valor no es válido.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected to %1: the settings work.</source>
+        <translation>Conectado a %1: la configuración funciona.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings are incomplete: fill in the server and, for receiving, the user.</source>
+        <translation>La configuración está incompleta: completa el servidor y, para recibir, el usuario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 was not found. Check its name for typing errors, and the network connection.</source>
+        <translation>No se encontró el servidor %1. Revisa que el nombre esté bien escrito y la conexión de red.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 refused the connection: nothing answers on that port. Check the port and the security.</source>
+        <translation>El servidor %1 rechazó la conexión: nada responde en ese puerto. Revisa el puerto y la seguridad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server %1 did not answer in time. Check the name and port, or whether a firewall blocks the connection.</source>
+        <translation>El servidor %1 no respondió a tiempo. Revisa el nombre y el puerto, o si un cortafuegos bloquea la conexión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secure connection with %1 failed. The server may expect another security setting on this port (TLS or STARTTLS).</source>
+        <translation>Falló la conexión segura con %1. Puede que el servidor espere otra seguridad en este puerto (TLS o STARTTLS).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server %1 showed a certificate this computer does not trust (issued to %3 by %4). If it is your organisation&apos;s own certificate, choose its CA file and test again.</source>
+        <translation>El servidor %1 presentó un certificado en el que este equipo no confía (emitido para %3 por %4). Si es el certificado propio de tu organización, elige el archivo de su CA y vuelve a probar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CA file could not be read: choose an existing certificate file (PEM).</source>
+        <translation>No se pudo leer el archivo de la CA: elige un archivo de certificado que exista (PEM).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 does not offer STARTTLS, and the password is never sent unencrypted. Choose another security setting.</source>
+        <translation>El servidor %1 no ofrece STARTTLS, y la contraseña nunca se envía sin cifrar. Elige otra seguridad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server %1 does not accept a login. Leave the user empty if it sends without one.</source>
+        <translation>El servidor %1 no acepta inicio de sesión. Deja el usuario vacío si envía sin él.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 refused the user name or password. Check both (some providers need an app password).</source>
+        <translation>El servidor %1 rechazó el usuario o la contraseña. Revisa ambos (algunos proveedores piden una contraseña de aplicación).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logged in to %1, but the folder “%2” is not there. Check the folder&apos;s name.</source>
+        <translation>Se inició sesión en %1, pero la carpeta «%2» no existe allí. Revisa el nombre de la carpeta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 answered something unexpected: %2</source>
+        <translation>El servidor %1 respondió algo inesperado: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 showed a certificate this computer does not trust. If it is your organisation&apos;s own certificate, choose its CA file and test again.</source>
+        <translation>El servidor %1 presentó un certificado en el que este equipo no confía. Si es el certificado propio de tu organización, elige el archivo de su CA y vuelve a probar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server said: %1</source>
+        <translation>El servidor respondió: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sagicc_desktop/views/messages_customers.py" line="+15"/>
         <source>The date of birth cannot be in the future.</source>
         <translation>La fecha de nacimiento no puede ser futura.</translation>
     </message>
@@ -5331,11 +7100,668 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <source>This customer was merged into another one.</source>
         <translation>Este cliente se fusionó con otro.</translation>
     </message>
+    <message>
+        <location filename="../../sagicc_desktop/views/messages_campaigns.py" line="+10"/>
+        <source>Some of the campaign&apos;s data is not valid: see the marked fields.</source>
+        <translation>Algunos datos de la campaña no son válidos: revisa los campos marcados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the campaign a name.</source>
+        <translation>Ponle un nombre a la campaña.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another campaign is already called “%2” (capitals aside): choose another name.</source>
+        <translation>Ya hay otra campaña llamada «%2» (sin contar mayúsculas): elige otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long: at most %1 characters.</source>
+        <translation>El nombre es demasiado largo: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The description is too long: at most %1 characters.</source>
+        <translation>La descripción es demasiado larga: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One of the chosen users no longer exists. The list has been refreshed: choose again.</source>
+        <translation>Uno de los usuarios elegidos ya no existe. La lista se ha actualizado: elige de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One of the chosen channels no longer exists. The list has been refreshed: choose again.</source>
+        <translation>Uno de los canales elegidos ya no existe. La lista se ha actualizado: elige de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New tickets can only open from a channel the campaign uses: tick that channel too.</source>
+        <translation>Los casos nuevos solo pueden abrirse desde un canal que la campaña usa: marca también ese canal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The script is too long: at most %1 characters.</source>
+        <translation>El guion es demasiado largo: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The external view has no such section.</source>
+        <translation>La vista externa no tiene esa sección.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else saved this campaign after you opened it. Your changes are still here: Discard changes shows theirs; Save again replaces them with yours.</source>
+        <translation>Otra persona guardó esta campaña después de que la abrieras. Tus cambios siguen aquí: Descartar cambios muestra los suyos; Guardar otra vez los reemplaza con los tuyos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This campaign no longer exists.</source>
+        <translation>Esta campaña ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some fields of the form need correcting: each one marked in the list says what is wrong.</source>
+        <translation>Algunos campos del formulario necesitan corrección: cada uno marcado en la lista dice qué está mal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the field a label: it is what agents see.</source>
+        <translation>Ponle una etiqueta al campo: es lo que ven los agentes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label is too long: keep it under 120 characters.</source>
+        <translation>La etiqueta es demasiado larga: déjala en menos de 120 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of the types in the list.</source>
+        <translation>Elige uno de los tipos de la lista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This field&apos;s stored name is not valid. Remove the field and add it again.</source>
+        <translation>El nombre interno de este campo no es válido. Quita el campo y vuelve a añadirlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This field is in the form twice. Remove one of them.</source>
+        <translation>Este campo está dos veces en el formulario. Quita uno de ellos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one choice for agents to pick.</source>
+        <translation>Añade al menos una opción para que los agentes elijan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of the choices is empty: write it or remove it.</source>
+        <translation>Una de las opciones está vacía: escríbela o quítala.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of the choices is too long: keep each under 120 characters.</source>
+        <translation>Una de las opciones es demasiado larga: deja cada una en menos de 120 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two choices are the same (capitals aside): each choice must be different.</source>
+        <translation>Hay dos opciones iguales (sin contar mayúsculas): cada opción debe ser distinta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many choices: at most 100.</source>
+        <translation>Demasiadas opciones: como máximo 100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many fields: a task form has at most %1.</source>
+        <translation>Demasiados campos: un formulario de tareas tiene como máximo %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else saved this task form after you opened it. Your form is still here: Save again to replace theirs, or Discard changes to see theirs.</source>
+        <translation>Otra persona guardó este formulario de tareas después de que lo abrieras. Tu formulario sigue aquí: guarda de nuevo para reemplazar el suyo, o descarta los cambios para ver el suyo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some of the SLA settings need correcting: see the marked rules, days and holidays.</source>
+        <translation>Parte de la configuración del SLA necesita corrección: mira las reglas, días y festivos marcados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a priority for this rule.</source>
+        <translation>Elige una prioridad para esta regla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This category no longer exists: choose another one, or any category.</source>
+        <translation>Esta categoría ya no existe: elige otra, o cualquier categoría.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time to solve must be between 1 and 8,760 hours.</source>
+        <translation>El tiempo para resolver debe estar entre 1 y 8.760 horas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a rule for this priority and category: change one of them.</source>
+        <translation>Ya hay una regla para esta prioridad y categoría: cambia una de ellas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the hours as HH:MM, e.g. 08:00.</source>
+        <translation>Escribe las horas como HH:MM, p. ej. 08:00.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day must open before it closes.</source>
+        <translation>El día debe abrir antes de cerrar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the campaign&apos;s time zone from the list, e.g. America/Bogota.</source>
+        <translation>Elige la zona horaria de la campaña de la lista, p. ej. America/Bogota.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This holiday is not a real date.</source>
+        <translation>Este festivo no es una fecha real.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This holiday is in the list twice.</source>
+        <translation>Este festivo está dos veces en la lista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many holidays: at most %1.</source>
+        <translation>Demasiados festivos: como máximo %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else changed this campaign&apos;s SLA after you opened it. Your changes were not saved: Discard changes to see theirs, then make yours again.</source>
+        <translation>Otra persona cambió el SLA de esta campaña después de que lo abrieras. Tus cambios no se guardaron: descarta los cambios para ver los suyos y luego vuelve a hacer los tuyos.</translation>
+    </message>
+    <message>
+        <location filename="../../sagicc_desktop/views/messages_import.py" line="+18"/>
+        <source>Document type</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document number</source>
+        <translation>Número de documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second last name</source>
+        <translation>Segundo apellido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Celular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket type</source>
+        <translation>Tipo de caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on</source>
+        <translation>Creado el</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file has no column “%2” (mapped to %1). Choose one of its columns. Nothing was imported.</source>
+        <translation>El archivo no tiene la columna «%2» (asignada a %1). Elige una de sus columnas. No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is required: choose the file&apos;s column that holds it. Nothing was imported.</source>
+        <translation>%1 es obligatorio: elige la columna del archivo que lo contiene. No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be imported here.</source>
+        <translation>%1 no se puede importar aquí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty: it has no header row to map.</source>
+        <translation>El archivo está vacío: no tiene fila de encabezados para asignar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be read (%2). Check that it exists and is not open in another program.</source>
+        <translation>No se pudo leer el archivo (%2). Comprueba que exista y que no esté abierto en otro programa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Required, but empty.</source>
+        <translation>Obligatorio, pero vacío.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Needs %1, and the file has no column mapped to it.</source>
+        <translation>Necesita %1, y el archivo no tiene una columna asignada a ese campo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Demasiado largo: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a real date; write it as YYYY-MM-DD or DD/MM/YYYY.</source>
+        <translation>No es una fecha real; escríbela como AAAA-MM-DD o DD/MM/AAAA.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Has characters that cannot be read in this encoding; save the file as UTF-8 and import it again.</source>
+        <translation>Tiene caracteres que no se pueden leer con esta codificación; guarda el archivo como UTF-8 y vuelve a importarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Has %2 cells where the header has %1.</source>
+        <translation>Tiene %2 celdas donde el encabezado tiene %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same document is already on line %1 of the file.</source>
+        <translation>El mismo documento ya está en la línea %1 del archivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A stored customer already has this document.</source>
+        <translation>Un cliente guardado ya tiene este documento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A document number may only have letters, digits and hyphens.</source>
+        <translation>Un número de documento solo puede tener letras, dígitos y guiones.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a known document type (cc, ce, passport, nit, other).</source>
+        <translation>No es un tipo de documento conocido (cc, ce, passport, nit, other).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date of birth is in the future.</source>
+        <translation>La fecha de nacimiento está en el futuro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date of birth is before %1.</source>
+        <translation>La fecha de nacimiento es anterior a %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a valid e-mail address.</source>
+        <translation>No es una dirección de correo válida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a valid phone number.</source>
+        <translation>No es un número de teléfono válido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty contact data.</source>
+        <translation>Dato de contacto vacío.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No campaign has this name.</source>
+        <translation>Ninguna campaña tiene este nombre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No customer has this document.</source>
+        <translation>Ningún cliente tiene este documento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several customers have this document number: add the document type column.</source>
+        <translation>Varios clientes tienen este número de documento: añade la columna del tipo de documento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a known status (new, in_progress, pending, resolved, closed).</source>
+        <translation>No es un estado conocido (new, in_progress, pending, resolved, closed).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a known priority (critical, high, medium, low, or 1 to 4).</source>
+        <translation>No es una prioridad conocida (critical, high, medium, low, o de 1 a 4).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a known ticket type (question, complaint, suggestion, claim, request).</source>
+        <translation>No es un tipo de caso conocido (question, complaint, suggestion, claim, request).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date is in the future.</source>
+        <translation>La fecha está en el futuro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused (%1).</source>
+        <translation>Rechazada (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../sagicc_desktop/views/messages_templates.py" line="-20"/>
+        <source>Give the category a name.</source>
+        <translation>Ponle un nombre a la categoría.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The category name is too long: at most %1 characters.</source>
+        <translation>El nombre de la categoría es muy largo: máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a category called “%2”.</source>
+        <translation>Ya hay una categoría llamada «%2».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The category “%2” still has %1 template(s). Move them to another category first, or delete it with its templates moved to “No category”.</source>
+        <translation>La categoría «%2» todavía tiene %1 plantilla(s). Muévelas primero a otra categoría, o elimínala pasando sus plantillas a «Sin categoría».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That category no longer exists: someone may have deleted it. The list has been refreshed.</source>
+        <translation>Esa categoría ya no existe: alguien pudo haberla eliminado. La lista se actualizó.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else changed the category “%2” after you loaded it. The list has been refreshed: try again.</source>
+        <translation>Otra persona cambió la categoría «%2» después de que la cargaste. La lista se actualizó: inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the template a name.</source>
+        <translation>Ponle un nombre a la plantilla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template name is too long: at most %1 characters.</source>
+        <translation>El nombre de la plantilla es muy largo: máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This category already has a template called “%2”. Choose another name.</source>
+        <translation>Esta categoría ya tiene una plantilla llamada «%2». Elige otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose English or Spanish for the template.</source>
+        <translation>Elige inglés o español para la plantilla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subject is too long: at most %1 characters.</source>
+        <translation>El asunto es muy largo: máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subject must fit on one line.</source>
+        <translation>El asunto debe caber en una sola línea.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the template&apos;s text.</source>
+        <translation>Escribe el texto de la plantilla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is a mistake on line %1 (%2). Check that every {{ has its }} and every {% if %} its {% endif %}.</source>
+        <translation>Hay un error en la línea %1 (%2). Revisa que cada {{ tenga su }} y cada {% if %} su {% endif %}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%2” is not a field a template can use. Pick one from Insert placeholder.</source>
+        <translation>«%2» no es un campo que una plantilla pueda usar. Elige uno en Inserta un campo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>That campaign no longer exists. Choose another campaign or every campaign.</source>
+        <translation>Esa campaña ya no existe. Elige otra campaña o todas las campañas.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Someone else saved the template “%2” after you opened it. Your text is still in the form: save again to replace theirs, or choose the template in the list to see theirs.</source>
+        <translation>Otra persona guardó la plantilla «%2» después de que la abriste. Tu texto sigue en el formulario: guarda de nuevo para reemplazar el suyo, o elige la plantilla en la lista para ver el suyo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the survey a name.</source>
+        <translation>Ponle un nombre a la encuesta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The survey name is too long: at most %1 characters.</source>
+        <translation>El nombre de la encuesta es muy largo: máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the survey&apos;s link.</source>
+        <translation>Escribe el enlace de la encuesta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The link is too long: at most %1 characters.</source>
+        <translation>El enlace es muy largo: máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The link must carry the ticket&apos;s token: add {{ token }} where the survey expects it.</source>
+        <translation>El enlace debe llevar el token del caso: agrega {{ token }} donde la encuesta lo espera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The link must be a web address starting with https:// (it would come out as %2).</source>
+        <translation>El enlace debe ser una dirección web que empiece por https:// (quedaría así: %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The link has a mistake (%2). Check that every {{ has its }}.</source>
+        <translation>El enlace tiene un error (%2). Revisa que cada {{ tenga su }}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%2” cannot go in a survey link: use {{ token }} and, if you like, {{ ticket.number }}.</source>
+        <translation>«%2» no puede ir en un enlace de encuesta: usa {{ token }} y, si quieres, {{ ticket.number }}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The campaign “%2” already has a survey. Edit that one, or delete it first.</source>
+        <translation>La campaña «%2» ya tiene una encuesta. Edita esa, o elimínala primero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a survey for every campaign (“%2”). Edit that one, or choose a campaign.</source>
+        <translation>Ya hay una encuesta para todas las campañas («%2»). Edita esa, o elige una campaña.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That survey no longer exists: someone may have deleted it. The list has been refreshed.</source>
+        <translation>Esa encuesta ya no existe: alguien pudo haberla eliminado. La lista se actualizó.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else saved the survey “%2” after you opened it. Your changes are still in the form: save again to replace theirs, or choose the survey in the list to see theirs.</source>
+        <translation>Otra persona guardó la encuesta «%2» después de que la abriste. Tus cambios siguen en el formulario: guarda de nuevo para reemplazar los suyos, o elige la encuesta en la lista para ver los suyos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only administrators may change another user&apos;s signature.</source>
+        <translation>Solo los administradores pueden cambiar la firma de otro usuario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That user no longer exists.</source>
+        <translation>Ese usuario ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature is too long: at most %1 characters of formatted text. Remove pasted content or large tables.</source>
+        <translation>La firma es muy larga: máximo %1 caracteres de texto con formato. Quita contenido pegado o tablas grandes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed %2&apos;s details after you opened this window. Your signature is still here: save again to keep it.</source>
+        <translation>Otra persona cambió los datos de %2 después de que abriste esta ventana. Tu firma sigue aquí: guarda de nuevo para conservarla.</translation>
+    </message>
+    <message>
+        <location filename="../../sagicc_desktop/views/messages_users.py" line="-21"/>
+        <source>Some fields need correcting: each one says what is wrong.</source>
+        <translation>Hay campos que corregir: cada uno dice qué está mal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot deactivate yourself. Ask another administrator to do it.</source>
+        <translation>No puedes desactivarte a ti mismo. Pídeselo a otro administrador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the last active administrator. Make another user an administrator first, so that someone can still manage users.</source>
+        <translation>Es el último administrador activo. Haz antes administrador a otro usuario, para que alguien pueda seguir gestionando los usuarios.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else saved this user after you opened it. Your changes are still in the form: choose Discard changes to see theirs, then make your changes again.</source>
+        <translation>Otra persona guardó este usuario después de que lo abrieras. Tus cambios siguen en el formulario: elige Descartar cambios para ver los suyos y vuelve a hacer tus cambios.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This user no longer exists. The list has been refreshed.</source>
+        <translation>Este usuario ya no existe. La lista se ha actualizado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is too long.</source>
+        <translation>Es demasiado largo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use only letters, digits, dots, hyphens and underscores, without spaces.</source>
+        <translation>Usa solo letras, dígitos, puntos, guiones y guiones bajos, sin espacios.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another user (perhaps a deactivated one) already has this user name.</source>
+        <translation>Otro usuario (quizá uno desactivado) ya tiene este nombre de usuario.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose one of the roles.</source>
+        <translation>Elige uno de los roles.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose English or Spanish.</source>
+        <translation>Elige inglés o español.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password must have at least %1 characters.</source>
+        <translation>La contraseña debe tener al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of the campaigns no longer exists. The list has been refreshed: choose again.</source>
+        <translation>Una de las campañas ya no existe. La lista se ha actualizado: elige de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You cannot change your own role. Ask another administrator to do it.</source>
+        <translation>No puedes cambiar tu propio rol. Pídeselo a otro administrador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the last active administrator: make another user an administrator first.</source>
+        <translation>Es el último administrador activo: haz antes administrador a otro usuario.</translation>
+    </message>
 </context>
 <context>
     <name>NewCustomerDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/customer/new_customer_dialog.py" line="+200"/>
+        <location filename="../../sagicc_desktop/views/customer/new_customer_dialog.py" line="+181"/>
         <source>This is another person: create a new customer</source>
         <translation>Es otra persona: crear un cliente nuevo</translation>
     </message>
@@ -5797,6 +8223,104 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
 </context>
 <context>
+    <name>PresenceBoard</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/presence_board.py" line="+34"/>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1: %2, since %3</source>
+        <translation>%1: %2, desde %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(ticket %1)</source>
+        <translation>(caso %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refreshes every 15 seconds (last at %1); F5 refreshes now.</source>
+        <translation>Se actualiza cada 15 segundos (última vez a las %1); F5 actualiza ahora.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Presence</source>
+        <translation>Presencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh now (F5)</source>
+        <translation>Actualizar ahora (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh presence</source>
+        <translation>Actualizar la presencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>Desde hace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users and their presence</source>
+        <translation>Usuarios y su presencia</translation>
+    </message>
+</context>
+<context>
     <name>ProfileHeader</name>
     <message>
         <location filename="../../sagicc_desktop/views/customer/profile_page.py" line="-121"/>
@@ -6240,6 +8764,140 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/reset_password_dialog.py" line="+101"/>
+        <source>Reset password</source>
+        <translation>Restablecer contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a new password for %1 (%2). Tell it to them in person or by phone; it works from their next sign-in.</source>
+        <translation>Escribe una nueva contraseña para %1 (%2). Dísela en persona o por teléfono; sirve desde su próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítela:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the new password</source>
+        <translation>Repite la nueva contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Set password</source>
+        <translation>&amp;Cambiar contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set password</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextEditor</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/rich_text_editor.py" line="+186"/>
+        <location line="+4"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Web address or e-mail (https://…, mailto:…):</source>
+        <translation>Dirección web o correo (https://…, mailto:…):</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Negrita (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Cursiva (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Underline (Ctrl+U)</source>
+        <translation>Subrayado (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulleted list (Ctrl+Shift+8)</source>
+        <translation>Lista con viñetas (Ctrl+Mayús+8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbered list (Ctrl+Shift+7)</source>
+        <translation>Lista numerada (Ctrl+Mayús+7)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link… (Ctrl+K)</source>
+        <translation>Enlace… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear formatting (Ctrl+Space)</source>
+        <translation>Quitar formato (Ctrl+Espacio)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Normal text</source>
+        <translation>Texto normal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heading 1</source>
+        <translation>Título 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heading 2</source>
+        <translation>Título 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading 3</source>
+        <translation>Título 3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Paragraph style</source>
+        <translation>Estilo de párrafo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formatting</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+</context>
+<context>
     <name>ScriptTab</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/simple_tabs.py" line="+147"/>
@@ -6327,6 +8985,437 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
 </context>
 <context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/signature_dialog.py" line="+105"/>
+        <source>Hello,</source>
+        <translation>Hola:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you for writing to us. Your case is in good hands and we will keep you posted.</source>
+        <translation>Gracias por escribirnos. Tu caso está en buenas manos y te mantendremos al tanto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no signature: e-mails end with the message)</source>
+        <translation>(sin firma: los correos terminan con el mensaje)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+4"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Save the changes to the signature?</source>
+        <translation>¿Guardas los cambios de la firma?</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>My e-mail signature</source>
+        <translation>Mi firma de correo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail signature of %1</source>
+        <translation>Firma de correo de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added under every e-mail you send (you can leave it out of one message in the composer). Links and web images are kept; anything else that could run or load is removed.</source>
+        <translation>Se agrega bajo cada correo que envías (puedes quitarla de un mensaje en el editor de mensajes). Se conservan los enlaces y las imágenes web; se quita todo lo demás que pudiera ejecutarse o cargarse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added under every e-mail this user sends. Links and web images are kept; anything else that could run or load is removed.</source>
+        <translation>Se agrega bajo cada correo que envía este usuario. Se conservan los enlaces y las imágenes web; se quita todo lo demás que pudiera ejecutarse o cargarse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it looks under a message</source>
+        <translation>Cómo se ve bajo un mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature preview</source>
+        <translation>Vista previa de la firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guarda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the signature (Ctrl+S)</source>
+        <translation>Guarda la firma (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the signature</source>
+        <translation>Guarda la firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancela</translation>
+    </message>
+</context>
+<context>
+    <name>SlaEditor</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/sla_editor.py" line="+34"/>
+        <source>Monday</source>
+        <translation>Lunes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Martes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>Miércoles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>Jueves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>Viernes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <location line="+249"/>
+        <source>Saved: new tickets and priority changes use these rules.</source>
+        <translation>Guardado: los casos nuevos y los cambios de prioridad usan estas reglas.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+184"/>
+        <source>Any category</source>
+        <translation>Cualquier categoría</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <location line="+178"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>Rule %1: priority</source>
+        <translation>Regla %1: prioridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1: category</source>
+        <translation>Regla %1: categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1: hours to solve</source>
+        <translation>Regla %1: horas para resolver</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Rule %1: %2</source>
+        <translation>Regla %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Expected solution time</source>
+        <translation>Tiempo esperado de solución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The most specific rule applies: the ticket&apos;s priority and category, else its priority with any category. No rule: no expected date.</source>
+        <translation>Se aplica la regla más específica: la prioridad y la categoría del caso; si no, su prioridad con cualquier categoría. Sin regla: sin fecha esperada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours to solve</source>
+        <translation>Horas para resolver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>SLA rules</source>
+        <translation>Reglas de SLA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add r&amp;ule</source>
+        <translation>Añadir re&amp;gla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a rule (Insert)</source>
+        <translation>Añade una regla (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove rul&amp;e</source>
+        <translation>&amp;Quitar regla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen rule (Delete)</source>
+        <translation>Quita la regla elegida (Supr)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Business hours</source>
+        <translation>Horario de atención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Count only business hours (else round the clock)</source>
+        <translation>&amp;Contar solo el horario de atención (si no, las 24 horas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count only business hours</source>
+        <translation>Contar solo el horario de atención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens</source>
+        <translation>Abre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes</source>
+        <translation>Cierra</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 closed</source>
+        <translation>%1 cerrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 opens at</source>
+        <translation>%1 abre a las</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 closes at</source>
+        <translation>%1 cierra a las</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Holidays</source>
+        <translation>Festivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed all day. Delete removes the chosen holiday.</source>
+        <translation>Cerrado todo el día. Supr quita el festivo elegido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holiday to add</source>
+        <translation>Festivo para añadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add h&amp;oliday</source>
+        <translation>Añadir &amp;festivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove holida&amp;y</source>
+        <translation>Q&amp;uitar festivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sa&amp;ve SLA</source>
+        <translation>&amp;Guardar SLA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save SLA</source>
+        <translation>Guardar SLA</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysPage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/surveys_page.py" line="+191"/>
+        <source>Every campaign</source>
+        <translation>Todas las campañas</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Write the link to see it as a customer would get it.</source>
+        <translation>Escribe el enlace para verlo como lo recibiría un cliente.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not saved: correct the marked field.</source>
+        <translation>No se guardó: corrige el campo marcado.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved.</source>
+        <translation>Guardada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete survey</source>
+        <translation>Eliminar encuesta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the survey “%1”? Agents will no longer be able to insert its link; links already sent keep their token.</source>
+        <translation>¿Eliminas la encuesta «%1»? Los agentes ya no podrán insertar su enlace; los enlaces ya enviados conservan su token.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Deleted.</source>
+        <translation>Eliminada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New survey</source>
+        <translation>Nueva encuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey “%1”</source>
+        <translation>Encuesta «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every campaign without its own survey</source>
+        <translation>Todas las campañas sin encuesta propia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Surveys</source>
+        <translation>Encuestas</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The satisfaction survey agents link to from the composer. Each link carries a token of its own, so the answer comes back to its ticket.</source>
+        <translation>La encuesta de satisfacción que los agentes enlazan desde el editor de mensajes. Cada enlace lleva su propio token, así la respuesta vuelve a su caso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only administrators may manage surveys.</source>
+        <translation>Solo los administradores pueden gestionar las encuestas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New survey</source>
+        <translation>&amp;Nueva encuesta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New survey (Ctrl+N)</source>
+        <translation>Nueva encuesta (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guarda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the survey (Ctrl+S)</source>
+        <translation>Guarda la encuesta (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the survey (Delete)</source>
+        <translation>Elimina la encuesta (Supr)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>N&amp;ame</source>
+        <translation>N&amp;ombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Link</source>
+        <translation>En&amp;lace</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write {{ token }} where the survey expects the ticket&apos;s token; {{ ticket.number }} adds the ticket number.</source>
+        <translation>Escribe {{ token }} donde la encuesta espera el token del caso; {{ ticket.number }} agrega el número del caso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Example:</source>
+        <translation>Ejemplo:</translation>
+    </message>
+</context>
+<context>
     <name>TaskDetailDialog</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/history_tab.py" line="+63"/>
@@ -6379,6 +9468,262 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <location line="+1"/>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>TaskFormDesigner</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/form_designer.py" line="+32"/>
+        <source>Short text</source>
+        <translation>Texto corto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long text</source>
+        <translation>Texto largo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One choice from a list</source>
+        <translation>Una opción de una lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several choices from a list</source>
+        <translation>Varias opciones de una lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes or no</source>
+        <translation>Sí o no</translation>
+    </message>
+    <message>
+        <location line="+237"/>
+        <source>Saved: agents see the new form on their next task. Tasks saved before keep their own fields.</source>
+        <translation>Guardado: los agentes ven el formulario nuevo en su próxima tarea. Las tareas guardadas antes conservan sus propios campos.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+192"/>
+        <source>(no label)</source>
+        <translation>(sin etiqueta)</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>This field needs correcting</source>
+        <translation>Este campo necesita corrección</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+2"/>
+        <source>Remove field</source>
+        <translation>Quitar campo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>“%1” has answers in %n saved tasks.</source>
+        <translation>
+            <numerusform>“%1” tiene respuestas en %n tarea guardada.</numerusform>
+            <numerusform>“%1” tiene respuestas en %n tareas guardadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Those tasks keep showing it in History; new tasks will not have it. Remove it from the form?</source>
+        <translation>Esas tareas lo siguen mostrando en el Historial; las tareas nuevas no lo tendrán. ¿Lo quitas del formulario?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove field</source>
+        <translation>&amp;Quitar campo</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Add a field with Insert, or pick one in the list.</source>
+        <translation>Añade un campo con Insert, o elige uno de la lista.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New field: it gets its stored name from the label when you save.</source>
+        <translation>Campo nuevo: recibe su nombre interno a partir de la etiqueta al guardar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stored as “%1”: renaming the field keeps its answers.</source>
+        <translation>Guardado como “%1”: si cambias el nombre del campo, conserva sus respuestas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Answered in %n saved tasks.</source>
+        <translation>
+            <numerusform>Respondido en %n tarea guardada.</numerusform>
+            <numerusform>Respondido en %n tareas guardadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>&amp;Fields:</source>
+        <translation>&amp;Campos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add field</source>
+        <translation>&amp;Añadir campo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a field below the chosen one (Insert)</source>
+        <translation>Añade un campo debajo del elegido (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve</source>
+        <translation>Quita&amp;r</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the chosen field (Delete)</source>
+        <translation>Quita el campo elegido (Supr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the chosen field up (Alt+Up)</source>
+        <translation>Sube el campo elegido (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the chosen field down (Alt+Down)</source>
+        <translation>Baja el campo elegido (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La&amp;bel:</source>
+        <translation>Eti&amp;queta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What agents see, e.g. Reason for the call</source>
+        <translation>Lo que ven los agentes, p. ej. Motivo de la llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish lab&amp;el:</source>
+        <translation>Etiqueta en &amp;español:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish label</source>
+        <translation>Etiqueta en español</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: shown in Spanish</source>
+        <translation>Opcional: se muestra en español</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;quired</source>
+        <translation>O&amp;bligatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A task cannot be saved without an answer to it</source>
+        <translation>No se puede guardar una tarea sin responderlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ch&amp;oices:</source>
+        <translation>O&amp;pciones:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choices</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert adds a choice, F2 edits it, Delete removes it</source>
+        <translation>Insert añade una opción, F2 la edita, Supr la quita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;choice</source>
+        <translation>Añadir &amp;opción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove choice</source>
+        <translation>Quitar opción</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the chosen choice (Delete in the list)</source>
+        <translation>Quita la opción elegida (Supr en la lista)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What agents will see in the Tasks tab. Try it: nothing typed here is saved.</source>
+        <translation>Lo que verán los agentes en la pestaña Tareas. Pruébalo: nada de lo que escribas aquí se guarda.</translation>
     </message>
 </context>
 <context>
@@ -6564,6 +9909,423 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
 </context>
 <context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/templates_page.py" line="+49"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent who sends it</source>
+        <translation>Agente que lo envía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First name</source>
+        <translation>Primer nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Primer apellido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second last name</source>
+        <translation>Segundo apellido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document number</source>
+        <translation>Número de documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket number</source>
+        <translation>Número del caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail address</source>
+        <translation>Dirección de correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign name</source>
+        <translation>Nombre de la campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey link</source>
+        <translation>Enlace de la encuesta</translation>
+    </message>
+    <message>
+        <location line="+317"/>
+        <location line="+411"/>
+        <source>Every campaign</source>
+        <translation>Todas las campañas</translation>
+    </message>
+    <message>
+        <location line="-410"/>
+        <location line="+411"/>
+        <source>Every channel</source>
+        <translation>Todos los canales</translation>
+    </message>
+    <message>
+        <location line="-350"/>
+        <location line="+4"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Save the changes to this template first?</source>
+        <translation>¿Guardas primero los cambios de esta plantilla?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard forgets what you typed.</source>
+        <translation>Descartar olvida lo que escribiste.</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>The preview waits until the template&apos;s mistake is corrected.</source>
+        <translation>La vista previa espera a que corrijas el error de la plantilla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This ticket&apos;s campaign has no survey: the composer will refuse the survey link. Add one under Surveys.</source>
+        <translation>La campaña de este caso no tiene encuesta: el editor de mensajes rechazará el enlace de la encuesta. Agrega una en Encuestas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the composer fills it for you on this ticket. A survey link here is an example; each message gets its own.</source>
+        <translation>Así la llena el editor de mensajes para ti en este caso. El enlace de encuesta aquí es un ejemplo; cada mensaje lleva el suyo.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not saved: correct the marked field.</source>
+        <translation>No se guardó: corrige el campo marcado.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delete template</source>
+        <translation>Eliminar plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the template “%1”? Agents will no longer find it in the composer.</source>
+        <translation>¿Eliminas la plantilla «%1»? Los agentes ya no la encontrarán en el editor de mensajes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+72"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Deleted.</source>
+        <translation>Eliminada.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+104"/>
+        <source>New category</source>
+        <translation>Nueva categoría</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Category name:</source>
+        <translation>Nombre de la categoría:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Category “%1” created.</source>
+        <translation>Categoría «%1» creada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename category</source>
+        <translation>Cambiar el nombre de la categoría</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Category renamed.</source>
+        <translation>Nombre de la categoría cambiado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete the category “%1”? Its %2 template(s) will stay, under “No category”.</source>
+        <translation>¿Eliminas la categoría «%1»? Sus %2 plantilla(s) se quedan, en «Sin categoría».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the empty category “%1”?</source>
+        <translation>¿Eliminas la categoría vacía «%1»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete category</source>
+        <translation>Eliminar categoría</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Category deleted.</source>
+        <translation>Categoría eliminada.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New template</source>
+        <translation>Nueva plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template “%1”</source>
+        <translation>Plantilla «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>No category</source>
+        <translation>Sin categoría</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1, category, %n template(s)</source>
+        <translation>
+            <numerusform>%1, categoría, %n plantilla</numerusform>
+            <numerusform>%1, categoría, %n plantillas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message templates</source>
+        <translation>Plantillas de mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agents pick these in the composer, filled with the ticket&apos;s data. Write a placeholder such as {{ customer.first_name }} where the customer&apos;s data goes.</source>
+        <translation>Los agentes las eligen en el editor de mensajes, llenas con los datos del caso. Escribe un campo como {{ customer.first_name }} donde van los datos del cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only administrators may manage message templates.</source>
+        <translation>Solo los administradores pueden gestionar las plantillas de mensajes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories and templates</source>
+        <translation>Categorías y plantillas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New t&amp;emplate</source>
+        <translation>Nueva plan&amp;tilla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New template (Ctrl+N)</source>
+        <translation>Nueva plantilla (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;category…</source>
+        <translation>Nueva &amp;categoría…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename…</source>
+        <translation>Cambia el nom&amp;bre…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename the selected category (F2)</source>
+        <translation>Cambia el nombre de la categoría elegida (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete categor&amp;y…</source>
+        <translation>Elimina la categorí&amp;a…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected category (Delete)</source>
+        <translation>Elimina la categoría elegida (Supr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guarda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the template (Ctrl+S)</source>
+        <translation>Guarda la plantilla (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the template (Delete)</source>
+        <translation>Elimina la plantilla (Supr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert &amp;placeholder</source>
+        <translation>&amp;Inserta un campo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a field of the customer, ticket or agent where the cursor is</source>
+        <translation>Inserta un dato del cliente, del caso o del agente donde está el cursor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;west</source>
+        <translation>Más &amp;reciente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preview with the newest ticket</source>
+        <translation>Vista previa con el caso más reciente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cate&amp;gory</source>
+        <translation>Categ&amp;oría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ampaign</source>
+        <translation>Cam&amp;paña</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;hannel</source>
+        <translation>Cana&amp;l</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>I&amp;dioma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Su&amp;bject</source>
+        <translation>As&amp;unto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text</source>
+        <translation>Te&amp;xto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail only: used when the agent has not written a subject</source>
+        <translation>Solo correo: se usa cuando el agente no ha escrito un asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes where the cursor is.</source>
+        <translation>Va donde está el cursor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;icket #</source>
+        <translation>Ca&amp;so n.º</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket number for the preview</source>
+        <translation>Número del caso para la vista previa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview subject</source>
+        <translation>Asunto de la vista previa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview text</source>
+        <translation>Texto de la vista previa</translation>
+    </message>
+</context>
+<context>
     <name>TicketActions</name>
     <message>
         <location filename="../../sagicc_desktop/views/ticket/confirm.py" line="+22"/>
@@ -6571,7 +10333,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/options.py" line="+26"/>
+        <location filename="../../sagicc_desktop/views/ticket/options.py" line="+27"/>
         <source>Only administrators can do this.</source>
         <translation>Solo los administradores pueden hacer esto.</translation>
     </message>
@@ -6617,6 +10379,16 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>External view…</source>
+        <translation>Vista externa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The public, read-only view of the ticket: open it in the browser or save it as HTML or PDF to share</source>
+        <translation>La vista pública de solo lectura del caso: ábrela en el navegador o guárdala como HTML o PDF para compartirla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Close ticket…</source>
         <translation>Cerrar caso…</translation>
     </message>
@@ -6646,7 +10418,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Eliminar el caso</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+89"/>
         <location line="+2"/>
         <source>Close ticket</source>
         <translation>Cerrar caso</translation>
@@ -7182,7 +10954,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../sagicc_desktop/views/top_bar.py" line="+130"/>
+        <location filename="../../sagicc_desktop/views/top_bar.py" line="+134"/>
         <source>%1 pending tickets</source>
         <translation>%1 casos pendientes</translation>
     </message>
@@ -7240,6 +11012,11 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <location line="+1"/>
         <source>Preferences…</source>
         <translation>Preferencias…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail signature…</source>
+        <translation>Firma de correo…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7337,6 +11114,361 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <location line="+30"/>
         <source>Columns</source>
         <translation>Columnas</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../sagicc_desktop/views/admin/users_page.py" line="+38"/>
+        <source>%1 was created. They can sign in now.</source>
+        <translation>Se creó %1. Ya puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes to %1 were saved.</source>
+        <translation>Se guardaron los cambios de %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was deactivated.</source>
+        <translation>Se desactivó a %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was reactivated.</source>
+        <translation>Se reactivó a %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password of %1 was changed.</source>
+        <translation>Se cambió la contraseña de %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agents now see only the tickets of their own campaigns.</source>
+        <translation>Ahora los agentes solo ven los casos de sus propias campañas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agents now see the tickets of every campaign.</source>
+        <translation>Ahora los agentes ven los casos de todas las campañas.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (desactivado)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 shown · %2 active · %3 deactivated</source>
+        <translation>%1 mostrados · %2 activos · %3 desactivados</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+283"/>
+        <source>New user</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <location line="-282"/>
+        <source>Fill in the fields and save. The user signs in with the user name and the initial password you give them.</source>
+        <translation>Rellena los campos y guarda. El usuario inicia sesión con el nombre de usuario y la contraseña inicial que le des.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No user chosen</source>
+        <translation>Ningún usuario elegido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a user in the list, or create a new one.</source>
+        <translation>Elige un usuario de la lista o crea uno nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active: can sign in.</source>
+        <translation>Activo: puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivated: cannot sign in. Their name stays on their tickets and in the change log.</source>
+        <translation>Desactivado: no puede iniciar sesión. Su nombre sigue en sus casos y en el registro de cambios.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reacti&amp;vate…</source>
+        <translation>Reacti&amp;var…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deacti&amp;vate…</source>
+        <translation>Desacti&amp;var…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+162"/>
+        <source>Reactivate user</source>
+        <translation>Reactivar usuario</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <location line="+154"/>
+        <source>Deactivate user</source>
+        <translation>Desactivar usuario</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+5"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Save the changes to %1 first?</source>
+        <translation>¿Guardar primero los cambios de %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the new user first?</source>
+        <translation>¿Guardar primero el nuevo usuario?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard forgets what you typed.</source>
+        <translation>Descartar olvida lo que escribiste.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Deactivate %1?</source>
+        <translation>¿Desactivar a %1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They will no longer be able to sign in and will show as Offline. Nothing is deleted: their name stays on their tickets and in the change log, and you can reactivate them later.</source>
+        <translation>Ya no podrá iniciar sesión y aparecerá como Desconectado. No se borra nada: su nombre sigue en sus casos y en el registro de cambios, y puedes reactivarlo más adelante.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reactivate %1?</source>
+        <translation>¿Reactivar a %1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They will be able to sign in again with their last password.</source>
+        <translation>Podrá volver a iniciar sesión con su última contraseña.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Reactivar</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <location line="+6"/>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Filter by name, user name or e-mail (Ctrl+F)</source>
+        <translation>Filtra por nombre, nombre de usuario o correo (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter users</source>
+        <translation>Filtrar usuarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;deactivated users</source>
+        <translation>Mostrar usuarios &amp;desactivados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show deactivated users</source>
+        <translation>Mostrar usuarios desactivados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>&amp;New user</source>
+        <translation>&amp;Nuevo usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New user (Ctrl+N)</source>
+        <translation>Nuevo usuario (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D&amp;isplay name:</source>
+        <translation>Nombre vi&amp;sible:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>Corr&amp;eo:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;mpaigns:</source>
+        <translation>Ca&amp;mpañas:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Initial &amp;password:</source>
+        <translation>Contraseña inicia&amp;l:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repea&amp;t password:</source>
+        <translation>Repi&amp;te la contraseña:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Display name</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaigns the user belongs to</source>
+        <translation>Campañas a las que pertenece el usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial password</source>
+        <translation>Contraseña inicial</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repeat the initial password</source>
+        <translation>Repite la contraseña inicial</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. maria.lopez</source>
+        <translation>p. ej. maria.lopez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name others see, e.g. María López</source>
+        <translation>El nombre que ven los demás, p. ej. María López</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save user</source>
+        <translation>Guardar usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dis&amp;card changes</source>
+        <translation>Des&amp;cartar cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset pass&amp;word…</source>
+        <translation>Restablecer contraseñ&amp;a…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset password</source>
+        <translation>Restablecer contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail si&amp;gnature…</source>
+        <translation>&amp;Firma de correo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail signature</source>
+        <translation>Firma de correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hide tickets from agents in other campaigns</source>
+        <translation>&amp;Ocultar a los agentes los casos de otras campañas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide tickets from agents in other campaigns</source>
+        <translation>Ocultar a los agentes los casos de otras campañas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When on, agents see and work only the tickets of the campaigns they belong to. Administrators, supervisors and viewers always see every ticket. Saved as soon as you change it.</source>
+        <translation>Si está activado, los agentes solo ven y trabajan los casos de las campañas a las que pertenecen. Los administradores, supervisores y observadores siempre ven todos los casos. Se guarda en cuanto lo cambias.</translation>
     </message>
 </context>
 <context>
