@@ -124,7 +124,73 @@ def main(out: Path) -> None:
         editing.leave()
         editing.close()
         settle()
+        _administration(app, data, out, lang, settle)
     print(f"screenshots in {out}")
+
+
+def _administration(app, data, out: Path, lang: str, settle) -> None:
+    """The Administration module (A1-A3) as the demo administrator sees it, and the external view (O5)."""
+    from sagicc_desktop.demo.seed import DEMO_USERS
+    from sagicc_desktop.services import auth
+    from sagicc_desktop.services.ticket_list import TicketFilter, TicketListQuery
+    from sagicc_desktop.views.context import AppContext
+    from sagicc_desktop.views.main_window import MainWindow
+    from sagicc_desktop.views.ticket.external_view_dialog import ExternalViewDialog
+
+    ctx = AppContext(db=data.db, blobs=data.blobs, data_dir=out / "data")
+    ctx.actor = auth.sign_in(data.db, "admin", next(u.password for u in DEMO_USERS if u.username == "admin"))
+    window = MainWindow(ctx, lang)
+    window.resize(1440, 900)
+    window.show()
+    settle()
+    users = window.open_admin("users")
+    users.list.setCurrentItem(users.list.topLevelItem(min(2, users.list.topLevelItemCount() - 1)))
+    settle()
+    window.grab().save(str(out / f"admin-users-{lang}.png"))
+    campaigns = window.open_admin("campaigns")
+    campaigns.list.setCurrentRow(0)
+    settle()
+    window.grab().save(str(out / f"admin-campaigns-{lang}.png"))
+    campaigns.tabs.setCurrentWidget(campaigns.form_designer)
+    settle()
+    window.grab().save(str(out / f"admin-task-form-{lang}.png"))
+    campaigns.tabs.setCurrentWidget(campaigns.sla_editor)
+    settle()
+    window.grab().save(str(out / f"admin-sla-{lang}.png"))
+    channels = window.open_admin("channels")
+    for row in range(channels.list.count()):
+        if channels.list.item(row).text().lower().startswith(("correo", "billing")):  # an e-mail channel
+            channels.list.setCurrentRow(row)
+            break
+    settle()
+    window.grab().save(str(out / f"admin-channels-{lang}.png"))
+    templates = window.open_admin("templates")
+    tree = templates.tree
+    if tree.topLevelItemCount() and tree.topLevelItem(0).childCount():
+        tree.setCurrentItem(tree.topLevelItem(0).child(0))
+    end = time.monotonic() + 1.0  # the preview follows a short pause
+    while time.monotonic() < end:
+        app.processEvents()
+    window.grab().save(str(out / f"admin-templates-{lang}.png"))
+    window.open_admin("presence")
+    settle()
+    window.grab().save(str(out / f"admin-presence-{lang}.png"))
+    from sagicc_desktop.services import user_admin
+
+    for on in (True, False):  # a couple of administration changes to show in the log
+        user_admin.set_hide_other_campaigns(data.db, ctx.actor, on)
+    window.open_admin("changes").refresh()
+    settle()
+    window.grab().save(str(out / f"admin-changes-{lang}.png"))
+    rows = TicketListQuery(data.db, ctx.actor, TicketFilter()).first_page(5)
+    if rows:
+        dialog = ExternalViewDialog(ctx, rows[-1].id)
+        dialog.show()
+        settle()
+        dialog.grab().save(str(out / f"external-view-{lang}.png"))
+        dialog.close()
+    window.close()
+    settle()
 
 
 def _customer_of(db, ticket_id):

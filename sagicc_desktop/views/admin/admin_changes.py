@@ -24,11 +24,14 @@ class AdminChangesPage(Retranslating, QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.table: ChangeLogTable | None = None
         self._stale = False
+        self.empty = name(QLabel(), "adminChangesEmpty")
+        self.empty.setStyleSheet("color: palette(mid);")
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.refresh_button)
         self.body = QVBoxLayout(self)
         self.body.addLayout(header)
+        self.body.addWidget(self.empty)
         self.retranslate()
         self.refresh()
 
@@ -44,6 +47,7 @@ class AdminChangesPage(Retranslating, QWidget):
             return
         table = ChangeLogTable(rows, record_column=True)
         table.filters.addWidget(table.count)
+        self.empty.setVisible(not rows)
         if self.table is not None:
             self.body.replaceWidget(self.table, table)
             self.table.deleteLater()
@@ -66,3 +70,5 @@ class AdminChangesPage(Retranslating, QWidget):
         self.title.setText(self.tr("Change log"))
         self.refresh_button.setText(self.tr("&Refresh"))
         self.refresh_button.setAccessibleName(self.tr("Refresh the change log"))
+        self.empty.setText(self.tr("Nothing has been changed in the administration yet. Every change to users, "
+                                   "campaigns, channels, templates and settings will be listed here."))

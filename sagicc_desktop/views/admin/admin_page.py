@@ -59,7 +59,7 @@ class AdminPage(Retranslating, QWidget):
         self.sections = sections_for(ctx.user)
         self.pages: dict[str, QWidget] = {}
         self.menu = name(QListWidget(), "adminSections")
-        self.menu.setFixedWidth(200)
+        self.menu.setFixedWidth(180)
         self.menu.setIconSize(QSize(18, 18))
         for section in self.sections:
             item = QListWidgetItem(icon(section.glyph), "")

@@ -172,7 +172,7 @@ class CampaignsPage(Retranslating, QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 760])
+        self.splitter.setSizes([200, 800])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
