@@ -88,3 +88,15 @@ def test_the_user_menu_and_the_users_page_open_the_signature(qtbot, make_ctx):
     qtbot.mouseClick(users.signature_button, Qt.MouseButton.LeftButton)
     dialog = users.signature_dialog
     assert dialog is not None and dialog.isVisible() and dialog.user_id == users.current.user_id
+
+
+def test_the_import_section_opens_the_import_dialog(qtbot, make_ctx):
+    from sagicc_desktop.views.admin.import_dialog import ImportDialog
+
+    window = show_active(qtbot, MainWindow(make_ctx("admin")))
+    page = window.open_admin("import")
+    assert page.start_button.text() == "&Import a CSV file…"
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, ImportDialog) and dialog.isVisible()
+    dialog.reject()

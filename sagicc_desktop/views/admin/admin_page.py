@@ -7,7 +7,7 @@ page is built the first time it is chosen, so opening the module costs nothing u
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QT_TRANSLATE_NOOP
@@ -24,26 +24,62 @@ class Section:
     key: str
     glyph: str
     title: str  # English source, translated in the "AdminPage" context
-    module: str  # under sagicc_desktop.views.admin
-    cls: str
+    load: Callable[[], type]  # the page's class, imported on first use
 
     def page_class(self):
-        return getattr(importlib.import_module(f"{__package__}.{self.module}"), self.cls)
+        return self.load()
+
+
+# Plain import statements (not importlib) so that a frozen bundle finds every page.
+def _users():
+    from .users_page import UsersPage
+    return UsersPage
+
+
+def _presence():
+    from .presence_board import PresenceBoard
+    return PresenceBoard
+
+
+def _campaigns():
+    from .campaign_setup_page import CampaignSetupPage
+    return CampaignSetupPage
+
+
+def _channels():
+    from .channels_page import ChannelsPage
+    return ChannelsPage
+
+
+def _templates():
+    from .templates_page import TemplatesPage
+    return TemplatesPage
+
+
+def _surveys():
+    from .surveys_page import SurveysPage
+    return SurveysPage
+
+
+def _import():
+    from .import_page import ImportPage
+    return ImportPage
+
+
+def _changes():
+    from .admin_changes import AdminChangesPage
+    return AdminChangesPage
 
 
 SECTIONS = (
-    Section("users", "fa5s.user-cog", QT_TRANSLATE_NOOP("AdminPage", "Users"), "users_page", "UsersPage"),
-    Section("presence", "fa5s.signal", QT_TRANSLATE_NOOP("AdminPage", "Presence"), "presence_board", "PresenceBoard"),
-    Section("campaigns", "fa5s.bullhorn", QT_TRANSLATE_NOOP("AdminPage", "Campaigns"), "campaign_setup_page",
-            "CampaignSetupPage"),
-    Section("channels", "fa5s.plug", QT_TRANSLATE_NOOP("AdminPage", "Channels"), "channels_page", "ChannelsPage"),
-    Section("templates", "fa5s.file-alt", QT_TRANSLATE_NOOP("AdminPage", "Message templates"), "templates_page",
-            "TemplatesPage"),
-    Section("surveys", "fa5s.poll", QT_TRANSLATE_NOOP("AdminPage", "Surveys"), "surveys_page", "SurveysPage"),
-    Section("import", "fa5s.file-import", QT_TRANSLATE_NOOP("AdminPage", "Import from CSV"), "import_page",
-            "ImportPage"),
-    Section("changes", "fa5s.history", QT_TRANSLATE_NOOP("AdminPage", "Change log"), "admin_changes",
-            "AdminChangesPage"),
+    Section("users", "fa5s.user-cog", QT_TRANSLATE_NOOP("AdminPage", "Users"), _users),
+    Section("presence", "fa5s.signal", QT_TRANSLATE_NOOP("AdminPage", "Presence"), _presence),
+    Section("campaigns", "fa5s.bullhorn", QT_TRANSLATE_NOOP("AdminPage", "Campaigns"), _campaigns),
+    Section("channels", "fa5s.plug", QT_TRANSLATE_NOOP("AdminPage", "Channels"), _channels),
+    Section("templates", "fa5s.file-alt", QT_TRANSLATE_NOOP("AdminPage", "Message templates"), _templates),
+    Section("surveys", "fa5s.poll", QT_TRANSLATE_NOOP("AdminPage", "Surveys"), _surveys),
+    Section("import", "fa5s.file-import", QT_TRANSLATE_NOOP("AdminPage", "Import from CSV"), _import),
+    Section("changes", "fa5s.history", QT_TRANSLATE_NOOP("AdminPage", "Change log"), _changes),
 )
 
 
