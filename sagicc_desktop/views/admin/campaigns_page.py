@@ -177,12 +177,15 @@ class CampaignsPage(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
+        # activated= as a keyword: PySide6 ignores the context when the slot is passed by position,
+        # and a window-wide Insert here would clash with Insert in the task form designer's tab.
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, self.new_campaign, context=context)
-        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self, self.save, context=context)
-        self.insert_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Insert), self.list, self.new_campaign,
+        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_campaign, context=context)
+        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save, context=context)
+        self.insert_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Insert), self.list, activated=self.new_campaign,
                                          context=Qt.ShortcutContext.WidgetShortcut)
-        self.reload_shortcut = QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload_list, context=context)
+        self.reload_shortcut = QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.reload_list,
+                                         context=context)
         self.setTabOrder(self.list, self.tabs)
         self.retranslate()
         self.reload_list()
