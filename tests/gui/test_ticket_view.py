@@ -216,3 +216,20 @@ def test_tabs_load_only_when_shown(qtbot, make_ctx):
     assert "notes" not in view.panel.tabs  # stacked behind: not even built yet
     view.panel.show_tab("notes")
     assert view.panel.tabs["notes"].loaded
+
+
+def test_the_composer_gets_room_under_the_conversation(qtbot, make_ctx):
+    """The composer joins the tab just after the timeline shows: if the user went to another tab
+    of the dock meanwhile, the divider still makes room for it when the conversation is back, so
+    Send is never squeezed to nothing."""
+    ctx = make_ctx("carlos")
+    view = _view(qtbot, ctx, _first(ctx))
+    conversation = view.panel.tabs["conversation"]
+    assert conversation.loaded and conversation.composer is None  # the composer comes a moment later
+    view.panel.show_tab("tasks")  # before that moment
+    qtbot.waitUntil(lambda: conversation.composer is not None, timeout=5000)
+    view.panel.show_tab("conversation")
+    composer = conversation.composer
+    qtbot.waitUntil(composer.isVisible, timeout=5000)
+    assert composer.height() >= composer.minimumSizeHint().height()
+    assert composer.send_button.isVisible() and composer.send_button.height() > 0

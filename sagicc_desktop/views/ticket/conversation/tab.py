@@ -246,6 +246,17 @@ class ConversationTab(LazyTab):
         self.composer_area.addWidget(self.composer)
         self.composer.show()
         self._guard(self.composer.load)
+        self._make_room_for_composer()
+
+    def _make_room_for_composer(self) -> None:
+        """The splitter laid out its empty lower pane at no height and keeps it so: give the
+        composer the room it asks for (the timeline keeps the rest) instead of a hidden Send."""
+        timeline, composer = self.splitter.sizes()
+        if composer > 0:
+            return
+        wanted = self.composer.sizeHint().height()
+        total = timeline + composer
+        self.splitter.setSizes([max(total - wanted, 3 * wanted), wanted] if total else [3 * wanted, wanted])
 
     def _queued(self, interaction: str) -> None:
         self.show_interaction(interaction)
