@@ -61,3 +61,32 @@ def test_a_link_is_asked_for_and_clear_formatting_removes_it(qtbot):
     editor.clear_format.trigger()
     cleaned = sanitise_script(editor.html())
     assert "<a" not in cleaned and "<ul" not in cleaned and "Read the FAQ" in cleaned
+
+
+def test_ctrl_b_at_the_end_of_a_bold_word_ends_the_bold_and_inside_a_word_formats_it(qtbot):
+    editor = show_active(qtbot, RichTextEditor(), size=(600, 400))
+    edit = editor.edit
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit, "Greet by name")
+    qtbot.keyClick(edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit, " then ask")
+    weights = [_weight(edit, i) for i in range(len("Greet by name then ask"))]
+    assert weights == [700] * len("Greet by name") + [400] * len(" then ask")  # "name" stayed bold
+    cursor = edit.textCursor()
+    cursor.setPosition(len("Greet by name th"))  # inside "then": the whole word
+    edit.setTextCursor(cursor)
+    qtbot.keyClick(edit, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    italic = [_cursor_at(edit, i).charFormat().fontItalic() for i in range(1, len("Greet by name then ask") + 1)]
+    assert italic == [False] * len("Greet by name ") + [True] * len("then") + [False] * len(" ask")
+
+
+def _cursor_at(edit, position: int) -> QTextCursor:
+    """A cursor whose charFormat is the character before `position`."""
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(position)
+    return cursor
+
+
+def _weight(edit, index: int) -> int:
+    return _cursor_at(edit, index + 1).charFormat().fontWeight()

@@ -23,6 +23,11 @@ HEADINGS = (0, 1, 2, 3)  # 0 is normal text
 _BULLET, _NUMBERED = QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListDecimal
 
 
+def _inside_word(cursor: QTextCursor) -> bool:
+    text, at = cursor.block().text(), cursor.positionInBlock()
+    return 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum()
+
+
 class RichTextEditor(Retranslating, QWidget):
     """A QTextEdit with a formatting toolbar; html(), set_html(), sig_changed, has_unsaved()."""
 
@@ -117,10 +122,14 @@ class RichTextEditor(Retranslating, QWidget):
 
     # -- formatting ---------------------------------------------------------------------------
     def _merge(self, fmt: QTextCharFormat) -> None:
+        """The selection; without one, the word the cursor is inside (as word processors do).
+        At a word's end it is only for what is typed next: Ctrl+B after typing a bold word ends
+        the bold, it does not take it off that word."""
         cursor = self.edit.textCursor()
-        if not cursor.hasSelection():
+        if not cursor.hasSelection() and _inside_word(cursor):
             cursor.select(QTextCursor.SelectionType.WordUnderCursor)
-        cursor.mergeCharFormat(fmt)
+        if cursor.hasSelection():
+            cursor.mergeCharFormat(fmt)
         self.edit.mergeCurrentCharFormat(fmt)
 
     def toggle_bold(self) -> None:
