@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "channels"))
 
 from imap_server import PASSWORD as IMAP_PASSWORD  # noqa: E402
 from imap_server import dovecot_tls  # noqa: E402,F401
-from sagicc_desktop.services import auth  # noqa: E402
+from sagicc_desktop.services import auth, presence  # noqa: E402
 from sagicc_desktop.services import campaign_admin as ca  # noqa: E402
 from sagicc_desktop.services import channel_secrets  # noqa: E402
 from sagicc_desktop.services import sla_admin  # noqa: E402
@@ -31,7 +31,7 @@ from sagicc_desktop.services import task_form_design as tfd  # noqa: E402
 from sagicc_desktop.services.unit_of_work import read_only  # noqa: E402
 from sagicc_desktop.startup import open_data  # noqa: E402
 from sagicc_desktop.store.entities import Customer, Interaction, TaskRecord, Ticket, User  # noqa: E402
-from sagicc_desktop.store.enums import ChannelKind, Direction, InteractionStatus, Role  # noqa: E402
+from sagicc_desktop.store.enums import ChannelKind, Direction, InteractionStatus, Presence, Role  # noqa: E402
 from sagicc_desktop.store.types import utcnow  # noqa: E402
 from sagicc_desktop.views.context import AppContext  # noqa: E402
 from sagicc_desktop.views.main_window import MainWindow  # noqa: E402
@@ -273,8 +273,11 @@ def _walk(qtbot, data, smtp, imap, windows) -> None:
     qtbot.mouseClick(templates.new_category_button, LEFT)
     qtbot.waitUntil(lambda: templates.category_dialog is not None and templates.category_dialog.isVisible(),
                     timeout=WAIT)
-    templates.category_dialog.setTextValue("First answers")
-    templates.category_dialog.accept()
+    category_dialog = templates.category_dialog
+    qtbot.waitUntil(category_dialog.isActiveWindow, timeout=WAIT)
+    name_edit = category_dialog.findChild(QLineEdit)
+    qtbot.keyClicks(name_edit, "First answers")
+    qtbot.keyClick(name_edit, Qt.Key.Key_Return)  # the dialog's OK
     qtbot.waitUntil(lambda: any(c.name == "First answers" for c in templates.categories), timeout=WAIT)
     back_to(qtbot, window)
     templates.tree.setFocus()
@@ -313,6 +316,7 @@ def _walk(qtbot, data, smtp, imap, windows) -> None:
     qtbot.waitUntil(lambda: agent_window.ticket_view is not None, timeout=WAIT)
     view = agent_window.ticket_view
     assert view.ticket_id == ticket_id
+    assert presence.current(data.db, agent_ctx.user.user_id) is Presence.BUSY  # working a ticket
 
     # The Script tab shows the campaign's script.
     view.panel.show_tab("script")
@@ -367,6 +371,7 @@ def _walk(qtbot, data, smtp, imap, windows) -> None:
     assert "Pablo, Home Internet help desk" in text
     assert MAILBOX in message["From"]
     qtbot.waitUntil(lambda: _status(data, interaction_id) is InteractionStatus.SENT, timeout=WAIT)
+    assert presence.current(data.db, agent_ctx.user.user_id) is Presence.BUSY
 
     # The change log lists what the administrator did.
     changes = window.open_admin("changes")
