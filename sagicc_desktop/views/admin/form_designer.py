@@ -203,7 +203,12 @@ class TaskFormDesigner(Retranslating, QWidget):
         name(self.preview, "formPreview")
         scroll = name(QScrollArea(), "formPreviewScroll")
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.preview)
+        holder = QWidget()  # the form at the top, as in the Tasks tab; the room left stays below it
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.preview)
+        holder_layout.addStretch(1)
+        scroll.setWidget(holder)
         preview_layout = QVBoxLayout(self.preview_group)
         preview_layout.addWidget(self.preview_hint)
         preview_layout.addWidget(scroll, 1)
