@@ -100,3 +100,23 @@ def test_the_import_section_opens_the_import_dialog(qtbot, make_ctx):
     dialog = page.dialog
     assert isinstance(dialog, ImportDialog) and dialog.isVisible()
     dialog.reject()
+
+
+def test_the_change_log_shows_rich_text_as_words_and_names_automatic_changes(qtbot):
+    import datetime as dt
+
+    from sagicc_desktop.services.changelog import AdminChangeRow
+    from sagicc_desktop.views.ticket.change_log import ChangeLogTable
+
+    at = dt.datetime(2026, 1, 5, 9, 30, tzinfo=dt.timezone.utc)
+    rows = [AdminChangeRow(at, "Ada Admin", "update", "campaign_script", "html", "<p>Old <b>greeting</b></p>",
+                           "<h2>Greet</h2><ul><li>the customer</li></ul>", "Hogar"),
+            AdminChangeRow(at, "", "create", "customer", "first_name", None, "Carla", ""),
+            AdminChangeRow(at, "Ada Admin", "update", "channel", "secret.smtp", None, "set", "Mailbox")]
+    table = ChangeLogTable(rows, record_column=True)
+    qtbot.addWidget(table)
+    first, second, third = (table.tree.topLevelItem(i) for i in range(3))
+    assert first.text(4) == "Script text" and first.text(5) == "Old greeting" and first.text(6) == "Greet the customer"
+    assert first.text(3) == "Campaign script: Hogar"
+    assert second.text(1) == "Automatic" and second.text(6) == "Carla"
+    assert third.text(4) == "SMTP password"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem,
     QVBoxLayout, QWidget,
@@ -125,6 +126,9 @@ NAMES = {
     "resolution_hours": QT_TRANSLATE_NOOP("ChangeLogDialog", "Hours to solve"),
     "business_hours": QT_TRANSLATE_NOOP("ChangeLogDialog", "Business hours"),
     "holidays": QT_TRANSLATE_NOOP("ChangeLogDialog", "Holidays"),
+    "secret.smtp": QT_TRANSLATE_NOOP("ChangeLogDialog", "SMTP password"),
+    "secret.imap": QT_TRANSLATE_NOOP("ChangeLogDialog", "IMAP password"),
+    "secret.token": QT_TRANSLATE_NOOP("ChangeLogDialog", "Provider token"),
     # Templates, surveys (A3)
     "message_template": QT_TRANSLATE_NOOP("ChangeLogDialog", "Message template"),
     "template_category": QT_TRANSLATE_NOOP("ChangeLogDialog", "Template category"),
@@ -134,6 +138,14 @@ NAMES = {
     "body": QT_TRANSLATE_NOOP("ChangeLogDialog", "Text"),
     "url_template": QT_TRANSLATE_NOOP("ChangeLogDialog", "Link"),
 }
+
+
+def _shown(value: str | None) -> str:
+    """A logged value as the list shows it: rich text (a script, a signature) as its plain words."""
+    text = value or ""
+    if text.lstrip().startswith("<") and ">" in text:
+        text = " ".join(QTextDocumentFragment.fromHtml(text).toPlainText().split())
+    return text
 
 
 def _name(value: str) -> str:
@@ -176,8 +188,9 @@ class ChangeLogTable(QWidget):
         name(self.tree.header(), "changeLogHeader", self.tr("Columns"))
         self._rows: list[tuple[QTreeWidgetItem, str, str, str]] = []
         for r in rows:
-            texts = [date_time(r.at), r.user_name, _action(r.action), _name(r.field or r.entity_type),
-                     (r.old_value or "")[:200], (r.new_value or "")[:200]]
+            who = r.user_name or self.tr("Automatic")  # written by the application (e.g. incoming e-mail)
+            texts = [date_time(r.at), who, _action(r.action), _name(r.field or r.entity_type),
+                     _shown(r.old_value)[:200], _shown(r.new_value)[:200]]
             if record_column:
                 entity = getattr(r, "entity_name", "")
                 texts.insert(3, f"{_name(r.entity_type)}: {entity}" if entity else _name(r.entity_type))
