@@ -23,7 +23,7 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+    QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
     QSplitter, QVBoxLayout, QWidget,
 )
 
@@ -34,7 +34,8 @@ from ...services.survey_admin import SurveyDraft
 from ..icons import icon
 from ..messages import describe
 from ..widgets import Retranslating, name
-from .templates_page import ERROR_COLOUR, HINT_COLOUR, OK_COLOUR, FieldRow, select_data
+from .admin_parts import ERROR_COLOUR, HINT_COLOUR, FieldRow, SaveBar, ask_destructive, field_form, hint_label, \
+    page_title, select_data, status_colour
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 EXAMPLE = "https://surveys.example.com/s/{{ token }}?ticket={{ ticket.number }}"
@@ -57,11 +58,8 @@ class SurveysPage(Retranslating, QWidget):
         self._sample: tuple[str, bool] = ("", True)  # (link or problem, ok)
         self.question: QMessageBox | None = None
 
-        self.title = name(QLabel(), "surveysTitle")
-        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
-        self.intro = name(QLabel(), "surveysIntro")
-        self.intro.setWordWrap(True)
-        self.intro.setStyleSheet(f"color: {HINT_COLOUR};")
+        self.title = page_title("surveysTitle")
+        self.intro = hint_label("surveysIntro")
         self.refused = name(QLabel(), "surveysNotAllowed")
         self.refused.setWordWrap(True)
 
@@ -87,17 +85,8 @@ class SurveysPage(Retranslating, QWidget):
         self.link.setMaxLength(survey_admin.LINK_MAX)
         self.link.setPlaceholderText(EXAMPLE)
         self.rows = {"name": FieldRow(self.name_edit), "campaign": FieldRow(self.campaign), "url_template": FieldRow(self.link)}
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.captions: dict[str, QLabel] = {}
-        for key, row in self.rows.items():
-            caption = name(QLabel(), f"{row.widget.objectName()}Label")
-            caption.setBuddy(row.widget)
-            self.captions[key] = caption
-            self.form.addRow(caption, row.box)
-        self.link_hint = name(QLabel(), "surveyLinkHint")
-        self.link_hint.setWordWrap(True)
-        self.link_hint.setStyleSheet(f"color: {HINT_COLOUR};")
+        self.form, self.captions = field_form(self.rows)
+        self.link_hint = hint_label("surveyLinkHint")
         self.form.addRow("", self.link_hint)
         self.sample_caption = name(QLabel(), "surveySampleLabel")
         self.sample = name(QLabel(), "surveySample")
@@ -108,25 +97,15 @@ class SurveysPage(Retranslating, QWidget):
         self.sample.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # readable with the keyboard and a screen reader
         self.form.addRow(self.sample_caption, self.sample)
 
-        self.status = name(QLabel(), "surveyStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.save_button = name(QPushButton(icon("fa5s.save"), ""), "surveySaveButton")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button = name(QPushButton(icon("fa5s.trash-alt"), ""), "surveyDeleteButton")
-        self.delete_button.clicked.connect(self.ask_delete)
-        bar = QHBoxLayout()
-        bar.addWidget(self.status, 1)
-        bar.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
-        bar.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        bar = SaveBar("survey", self.save, self.ask_delete)
+        self.status, self.save_button, self.delete_button = bar.status, bar.save_button, bar.delete_button
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.heading)
         right_layout.addLayout(self.form)
         right_layout.addStretch(1)
-        right_layout.addLayout(bar)
+        right_layout.addLayout(bar.layout)
 
         self.splitter = name(QSplitter(Qt.Orientation.Horizontal), "surveysSplitter")
         self.splitter.addWidget(left)
@@ -304,18 +283,11 @@ class SurveysPage(Retranslating, QWidget):
         if self.current is None:
             return
         title = self.tr("Delete survey")
-        box = QMessageBox(QMessageBox.Icon.Warning, title,
-                          self.tr("Delete the survey “%1”? Agents will no longer be able to insert its link; links "
-                                  "already sent keep their token.").replace("%1", self.current.name),
-                          QMessageBox.StandardButton.Cancel, self)
-        name(box, "deleteSurveyBox", title)
-        yes = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        yes.setObjectName("deleteSurveyBoxYes")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda *_: box.clickedButton() is yes and self.delete())
-        self.question = box
-        box.open()
+        self.question = ask_destructive(
+            self, "deleteSurveyBox", title,
+            self.tr("Delete the survey “%1”? Agents will no longer be able to insert its link; links "
+                    "already sent keep their token.").replace("%1", self.current.name),
+            self.tr("&Delete"), self.delete)
 
     def delete(self) -> None:
         if self.current is None:
@@ -334,7 +306,7 @@ class SurveysPage(Retranslating, QWidget):
     def _say(self, text: str, ok: bool | None) -> None:
         self._status = (text, ok)
         self.status.setText(text)
-        self.status.setStyleSheet(f"color: {HINT_COLOUR if ok is None else OK_COLOUR if ok else ERROR_COLOUR};")
+        self.status.setStyleSheet(f"color: {status_colour(ok)};")
 
     def _heading(self) -> None:
         self.heading.setText(self.tr("New survey") if self.current is None

@@ -26,7 +26,7 @@ import uuid
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox,
+    QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox,
     QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -39,8 +39,11 @@ from ...store.enums import ChannelKind
 from ..icons import icon
 from ..messages import describe
 from ..widgets import Retranslating, name
+from .admin_parts import (
+    ERROR_COLOUR, HINT_COLOUR, FieldRow, SaveBar, ask_destructive, ask_unsaved, field_form, hint_label, page_title,
+    select_data, status_colour,
+)
 
-ERROR_COLOUR, HINT_COLOUR, OK_COLOUR = "#c62828", "#475569", "#2e7d32"
 PREVIEW_DELAY_MS = 150
 KIND_ROLE, ID_ROLE = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
 CATEGORY, TEMPLATE = "category", "template"
@@ -77,41 +80,6 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("TemplatesPage", text)
 
 
-def select_data(combo: QComboBox, value) -> None:
-    """Choose the item holding `value` (the first one when none does); findData cannot find a UUID."""
-    combo.setCurrentIndex(next((i for i in range(combo.count()) if combo.itemData(i) == value), 0))
-
-
-class FieldRow:
-    """A form field with its problem said under it (and on the field for screen readers)."""
-
-    def __init__(self, widget: QWidget) -> None:
-        self.widget = widget
-        self.box = QWidget()
-        layout = QVBoxLayout(self.box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(widget)
-        self.error = name(QLabel(), f"{widget.objectName()}Error")
-        self.error.setWordWrap(True)
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.error.hide()
-        layout.addWidget(self.error)
-
-    def mark(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-        self.widget.setStyleSheet(f"border: 1px solid {ERROR_COLOUR};")
-        self.widget.setAccessibleDescription(text)
-
-    def clear(self) -> None:
-        self.error.hide()
-        self.error.clear()
-        self.widget.setStyleSheet("")
-        self.widget.setAccessibleDescription("")
-
-
 class TemplatesPage(Retranslating, QWidget):
     @staticmethod
     def available_to(actor: Actor | None) -> bool:
@@ -135,11 +103,8 @@ class TemplatesPage(Retranslating, QWidget):
         self.category_dialog: QInputDialog | None = None
         self._last_text_field: QWidget | None = None
 
-        self.title = name(QLabel(), "templatesTitle")
-        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
-        self.intro = name(QLabel(), "templatesIntro")
-        self.intro.setWordWrap(True)
-        self.intro.setStyleSheet(f"color: {HINT_COLOUR};")
+        self.title = page_title("templatesTitle")
+        self.intro = hint_label("templatesIntro")
         self.refused = name(QLabel(), "templatesNotAllowed")
         self.refused.setWordWrap(True)
 
@@ -193,42 +158,23 @@ class TemplatesPage(Retranslating, QWidget):
         self.rows = {key: FieldRow(widget) for key, widget in (
             ("name", self.name_edit), ("category", self.category), ("campaign", self.campaign),
             ("channel", self.channel), ("language", self.language), ("subject", self.subject), ("body", self.body))}
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.captions: dict[str, QLabel] = {}
-        for key, row in self.rows.items():
-            caption = name(QLabel(), f"{row.widget.objectName()}Label")
-            caption.setBuddy(row.widget)
-            self.captions[key] = caption
-            self.form.addRow(caption, row.box)
+        self.form, self.captions = field_form(self.rows)
         insert_line = QHBoxLayout()
         insert_line.setContentsMargins(0, 0, 0, 0)
         insert_line.addWidget(self.insert_button)
-        self.insert_hint = name(QLabel(), "insertPlaceholderHint")
-        self.insert_hint.setWordWrap(True)
-        self.insert_hint.setStyleSheet(f"color: {HINT_COLOUR};")
+        self.insert_hint = hint_label("insertPlaceholderHint")
         self.insert_hint.setMinimumWidth(160)
         insert_line.addWidget(self.insert_hint, 1)
         self.form.addRow("", insert_line)
 
-        self.status = name(QLabel(), "templateStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.save_button = name(QPushButton(icon("fa5s.save"), ""), "templateSaveButton")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button = name(QPushButton(icon("fa5s.trash-alt"), ""), "templateDeleteButton")
-        self.delete_button.clicked.connect(self.ask_delete_template)
-        bar = QHBoxLayout()
-        bar.addWidget(self.status, 1)
-        bar.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
-        bar.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        bar = SaveBar("template", self.save, self.ask_delete_template)
+        self.status, self.save_button, self.delete_button = bar.status, bar.save_button, bar.delete_button
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.heading)
         middle_layout.addLayout(self.form, 1)
-        middle_layout.addLayout(bar)
+        middle_layout.addLayout(bar.layout)
 
         # -- the preview ---------------------------------------------------------------------
         self.preview_box = name(QGroupBox(), "templatePreviewGroup")
@@ -448,17 +394,10 @@ class TemplatesPage(Retranslating, QWidget):
         self.tree.blockSignals(True)
         self._select((TEMPLATE, self.current.id) if self.current is not None else None)
         self.tree.blockSignals(False)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
-                          self.tr("Save the changes to this template first?"),
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self)
-        name(box, "unsavedTemplateBox", self.tr("Unsaved changes"))
-        box.setInformativeText(self.tr("Discard forgets what you typed."))
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda *_: self._answered(box.standardButton(box.clickedButton()), target))
-        self.question = box
-        box.open()
+        self.question = ask_unsaved(self, "unsavedTemplateBox", self.tr("Unsaved changes"),
+                                    self.tr("Save the changes to this template first?"),
+                                    lambda result: self._answered(result, target),
+                                    self.tr("Discard forgets what you typed."))
 
     def _answered(self, result: QMessageBox.StandardButton, target: uuid.UUID | None) -> None:
         self.question = None
@@ -674,16 +613,8 @@ class TemplatesPage(Retranslating, QWidget):
             self.ask_delete_template()
 
     def _confirm(self, object_name: str, title: str, text: str, yes: str, slot) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, self)
-        name(box, object_name, title)
-        button = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
-        button.setObjectName(f"{object_name}Yes")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda *_: (box.clickedButton() is button) and slot())
-        self.question = box
-        box.open()
-        return box
+        self.question = ask_destructive(self, object_name, title, text, yes, slot)
+        return self.question
 
     def ask_delete_template(self) -> None:
         if self.current is None:
@@ -787,9 +718,8 @@ class TemplatesPage(Retranslating, QWidget):
 
     def _say(self, text: str, ok: bool | None) -> None:
         self._status = (text, ok)
-        colour = HINT_COLOUR if ok is None else OK_COLOUR if ok else ERROR_COLOUR
         self.status.setText(text)
-        self.status.setStyleSheet(f"color: {colour};")
+        self.status.setStyleSheet(f"color: {status_colour(ok)};")
 
     def _heading(self) -> None:
         self.heading.setText(self.tr("New template") if self.current is None
