@@ -40,10 +40,10 @@ from ...services.errors import ServiceError, StaleEdit, ValidationError
 from ...services.external_view_sections import SECTIONS, effective_sections
 from ..messages import describe
 from ..widgets import Retranslating, name
+from .admin_parts import ERROR_COLOUR, HINT_COLOUR, HINT_STYLE, ask_unsaved, filter_box, page_title, status_colour
 from .rich_text_editor import RichTextEditor
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-ERROR_COLOUR, HINT_COLOUR, OK_COLOUR = "#c62828", "#475569", "#2e7d32"
 TABS = ("general", "members", "channels", "script", "external_view")
 # Which tab each field of ValidationError("invalid_campaign") lives on.
 FIELD_TAB = {"name": "general", "description": "general", "members": "members", "channels": "channels",
@@ -123,8 +123,7 @@ class CampaignsPage(Retranslating, QWidget):
         self._pending = None  # what to do once the unsaved-changes question is answered
 
         # -- the list ---------------------------------------------------------------------------
-        self.title = name(QLabel(), "campaignsTitle")
-        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.title = page_title("campaignsTitle")
         self.show_inactive = name(QCheckBox(), "showInactiveCampaigns")
         self.show_inactive.setChecked(True)
         self.show_inactive.toggled.connect(lambda *_: self.reload_list())
@@ -238,15 +237,13 @@ class CampaignsPage(Retranslating, QWidget):
 
     def _build_members(self) -> None:
         layout = self._page("members")
-        self.member_filter = name(QLineEdit(), "campaignMemberFilter")
-        self.member_filter.setClearButtonEnabled(True)
-        self.member_filter.textChanged.connect(self._filter_members)
+        self.member_filter = filter_box("campaignMemberFilter", self._filter_members)
         self.member_list = name(QListWidget(), "campaignMemberList")
         self.member_list.itemChanged.connect(lambda *_: (self._touch("members"), self._count_members()))
         self.member_count = name(QLabel(), "campaignMemberCount")
         self.member_note = FieldNote("campaignMembersError", self.member_list)
         self.member_hint = FieldNote("campaignMembersHint")
-        self.member_hint.setStyleSheet(f"color: {HINT_COLOUR};")
+        self.member_hint.setStyleSheet(HINT_STYLE)
         self.member_hint.show()
         layout.addWidget(self.member_hint)
         layout.addWidget(self.member_filter)
@@ -257,7 +254,7 @@ class CampaignsPage(Retranslating, QWidget):
     def _build_channels(self) -> None:
         layout = self._page("channels")
         self.channel_hint = FieldNote("campaignChannelsHint")
-        self.channel_hint.setStyleSheet(f"color: {HINT_COLOUR};")
+        self.channel_hint.setStyleSheet(HINT_STYLE)
         self.channel_hint.show()
         self.channel_list = name(QListWidget(), "campaignChannelList")
         self.channel_list.itemChanged.connect(self._channel_ticked)
@@ -282,7 +279,7 @@ class CampaignsPage(Retranslating, QWidget):
     def _build_script(self) -> None:
         layout = self._page("script")
         self.script_hint = FieldNote("campaignScriptHint")
-        self.script_hint.setStyleSheet(f"color: {HINT_COLOUR};")
+        self.script_hint.setStyleSheet(HINT_STYLE)
         self.script_hint.show()
         self.script_editor = RichTextEditor(object_name="campaignScript")
         self.script_editor.sig_changed.connect(lambda: self._touch("script"))
@@ -294,7 +291,7 @@ class CampaignsPage(Retranslating, QWidget):
     def _build_external_view(self) -> None:
         layout = self._page("external_view")
         self.sections_intro = FieldNote("campaignSectionsIntro")
-        self.sections_intro.setStyleSheet(f"color: {HINT_COLOUR};")
+        self.sections_intro.setStyleSheet(HINT_STYLE)
         self.sections_intro.show()
         layout.addWidget(self.sections_intro)
         self.section_boxes: dict[str, QCheckBox] = {}
@@ -375,17 +372,9 @@ class CampaignsPage(Retranslating, QWidget):
             action()
             return
         self._pending = action
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
-                          self.tr("This campaign has changes you have not saved. Save them first?"),
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("unsavedCampaignBox")
-        box.setAccessibleName(box.windowTitle())
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda *_: self._answered(box.standardButton(box.clickedButton())))
-        self.ask_box = box
-        box.open()
+        self.ask_box = ask_unsaved(self, "unsavedCampaignBox", self.tr("Unsaved changes"),
+                                   self.tr("This campaign has changes you have not saved. Save them first?"),
+                                   self._answered)
 
     def _answered(self, result: QMessageBox.StandardButton) -> None:
         action, self._pending, self.ask_box = self._pending, None, None
@@ -528,7 +517,7 @@ class CampaignsPage(Retranslating, QWidget):
             text = self.tr("New messages on %1 that belong to no ticket open a new ticket in this campaign.") \
                 .replace("%1", row.name)
         self.default_hint.setText(text)
-        self.default_hint.setStyleSheet(f"color: {HINT_COLOUR};")
+        self.default_hint.setStyleSheet(HINT_STYLE)
         self.default_hint.show()
 
     # -- editing state ---------------------------------------------------------------------------
@@ -554,8 +543,7 @@ class CampaignsPage(Retranslating, QWidget):
             self.show_campaign(self.detail.campaign_id)
 
     def _say(self, text: str, ok: bool | None) -> None:
-        colour = HINT_COLOUR if ok is None else OK_COLOUR if ok else ERROR_COLOUR
-        self.status.setStyleSheet(f"color: {colour};")
+        self.status.setStyleSheet(f"color: {status_colour(ok)};")
         self.status.setText(text)
 
     def _notes(self) -> dict[str, FieldNote]:

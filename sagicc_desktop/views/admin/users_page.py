@@ -30,6 +30,7 @@ from ..messages import show_error
 from ..messages_users import field_text
 from ..widgets import Retranslating, name
 from .reset_password_dialog import ResetPasswordDialog
+from .admin_parts import ask_unsaved, filter_box, page_title
 from .user_form_parts import ERROR_STYLE, FieldBox
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -67,11 +68,8 @@ class UsersPage(Retranslating, QWidget):
         self.password_dialog: ResetPasswordDialog | None = None
 
         # -- the list ------------------------------------------------------------------------
-        self.title = name(QLabel(), "usersTitle")
-        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
-        self.filter = name(QLineEdit(), "usersFilter")
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.apply_filter)
+        self.title = page_title("usersTitle")
+        self.filter = filter_box("usersFilter", self.apply_filter)
         self.show_inactive = name(QCheckBox(), "showDeactivatedUsers")
         self.show_inactive.toggled.connect(self.apply_filter)
         self.list = name(QTreeWidget(), "usersList")
@@ -482,18 +480,11 @@ class UsersPage(Retranslating, QWidget):
             return
         self._select_current_item()  # the list shows the user still in the form until the answer
         who = self.current.display_name if self.current is not None else ""  # as stored, not as typed
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
-                          self.tr("Save the changes to %1 first?").replace("%1", who) if who and not self.is_new
-                          else self.tr("Save the new user first?"),
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self)
-        name(box, "unsavedUserChangesBox", self.tr("Unsaved changes"))
-        box.setInformativeText(self.tr("Discard forgets what you typed."))
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda *_: self._answered(box.standardButton(box.clickedButton()), target))
-        self.question = box
-        box.open()
+        self.question = ask_unsaved(self, "unsavedUserChangesBox", self.tr("Unsaved changes"),
+                                    self.tr("Save the changes to %1 first?").replace("%1", who)
+                                    if who and not self.is_new else self.tr("Save the new user first?"),
+                                    lambda result: self._answered(result, target),
+                                    self.tr("Discard forgets what you typed."))
 
     def _answered(self, result: QMessageBox.StandardButton, target) -> None:
         self.question = None
