@@ -41,12 +41,12 @@ from ..messages import describe
 from ..messages_channels import check_text, field_text, server_said
 from ..ticket.confirm import confirm
 from ..widgets import Retranslating, name
+from .admin_parts import ERROR_COLOUR, SaveBar, hint_label, page_title, status_colour
 
 KINDS = (ChannelKind.EMAIL, ChannelKind.PHONE, ChannelKind.WHATSAPP, ChannelKind.SMS)
 KIND_ICONS = {ChannelKind.EMAIL: "fa5s.envelope", ChannelKind.PHONE: "fa5s.phone",
               ChannelKind.WHATSAPP: "fa5b.whatsapp", ChannelKind.SMS: "fa5s.sms", ChannelKind.CHAT: "fa5s.comments"}
 MB = 1024 * 1024
-OK_COLOUR, ERROR_COLOUR, HINT_COLOUR = "#2e7d32", "#c62828", "#475569"
 PROVIDER_KINDS = (ChannelKind.WHATSAPP, ChannelKind.SMS)
 # The form's fields in the order they are shown: the first marked one gets the focus.
 ORDER = ("name", "address", "display_name", "smtp_host", "smtp_security", "smtp_port", "smtp_username", "smtp",
@@ -85,9 +85,7 @@ class _Field:
         if extra is not None:
             line.addWidget(extra)
         layout.addLayout(line)
-        self.hint = name(QLabel(), f"{widget.objectName()}Hint")
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(f"color: {HINT_COLOUR};")
+        self.hint = hint_label(f"{widget.objectName()}Hint")
         self.hint.hide()
         self.error = name(QLabel(), f"{widget.objectName()}Error")
         self.error.setWordWrap(True)
@@ -150,8 +148,7 @@ class _Tester:
         layout.addWidget(self.result)
 
     def say(self, text: str, ok: bool | None) -> None:
-        colour = HINT_COLOUR if ok is None else OK_COLOUR if ok else ERROR_COLOUR
-        self.result.setStyleSheet(f"color: {colour};")
+        self.result.setStyleSheet(f"color: {status_colour(ok)};")
         self.result.setText(text)
         self.result.setAccessibleName(text)
         self.result.setVisible(bool(text))
@@ -181,11 +178,8 @@ class ChannelsPage(Retranslating, QWidget):
         self._snapshot: tuple | None = None  # the form as filled, to tell unsaved changes
         self.confirm_box = None
 
-        self.title = name(QLabel(), "channelsTitle")
-        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
-        self.intro = name(QLabel(), "channelsIntro")
-        self.intro.setWordWrap(True)
-        self.intro.setStyleSheet(f"color: {HINT_COLOUR};")
+        self.title = page_title("channelsTitle")
+        self.intro = hint_label("channelsIntro")
 
         # -- the list -----------------------------------------------------------------------
         self.list = name(QListWidget(), "channelsList")
@@ -209,10 +203,8 @@ class ChannelsPage(Retranslating, QWidget):
         # -- the form -----------------------------------------------------------------------
         self.heading = name(QLabel(), "channelHeading")
         self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
-        self.empty = name(QLabel(), "channelEmptyHint")
-        self.empty.setWordWrap(True)
+        self.empty = hint_label("channelEmptyHint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet(f"color: {HINT_COLOUR};")
 
         self.name_edit = self._line("name", "channelNameEdit")
         self.active = name(QCheckBox(), "channelActiveCheck")
@@ -277,23 +269,15 @@ class ChannelsPage(Retranslating, QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.editor)
 
-        self.status = name(QLabel(), "channelStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.save_button = name(QPushButton(), "channelSaveButton")
-        self.save_button.setIcon(icon("fa5s.save"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        bar = QHBoxLayout()
-        bar.addWidget(self.status, 1)
-        bar.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        bar = SaveBar("channel", self.save)
+        self.status, self.save_button = bar.status, bar.save_button
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.empty, 1)
         right_layout.addWidget(self.scroll, 1)
-        right_layout.addLayout(bar)
+        right_layout.addLayout(bar.layout)
 
         self.splitter = name(QSplitter(Qt.Orientation.Horizontal), "channelsSplitter")
         self.splitter.addWidget(left)
@@ -620,8 +604,7 @@ class ChannelsPage(Retranslating, QWidget):
 
     def _say(self, text: str, ok: bool | None) -> None:
         self._status = (text, ok)
-        colour = HINT_COLOUR if ok is None else OK_COLOUR if ok else ERROR_COLOUR
-        self.status.setStyleSheet(f"color: {colour};")
+        self.status.setStyleSheet(f"color: {status_colour(ok)};")
         self.status.setText(text)
         self.status.setAccessibleName(text or self.tr("Status"))
 
