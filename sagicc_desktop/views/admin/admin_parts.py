@@ -33,6 +33,23 @@ def page_title(object_name: str) -> QLabel:
     return title
 
 
+def error_label(object_name: str) -> QLabel:
+    """A red, wrapped sentence saying what is wrong with a part of the form; hidden until it has one."""
+    error = name(QLabel(), object_name)
+    error.setStyleSheet(f"color: {ERROR_COLOUR};")
+    error.setWordWrap(True)
+    error.hide()
+    return error
+
+
+def show_outcome(label: QLabel, text: str, ok: bool | None = None) -> None:
+    """Say how an action went on a status line that is hidden while it has nothing to say:
+    green when done, red on a problem, the normal text colour for a plain note (None)."""
+    label.setText(text)
+    label.setVisible(bool(text))
+    label.setStyleSheet("" if ok is None else f"color: {OK_COLOUR if ok else ERROR_COLOUR};")
+
+
 def hint_label(object_name: str) -> QLabel:
     """A grey, wrapped sentence explaining a part of the page."""
     hint = name(QLabel(), object_name)

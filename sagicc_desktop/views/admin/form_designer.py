@@ -25,8 +25,7 @@ from ..icons import icon
 from ..messages import describe
 from ..task_form import TaskFormWidget, spec_label
 from ..widgets import Retranslating, name
-
-ERROR_COLOUR, HINT_COLOUR, OK_COLOUR = "#c62828", "#475569", "#2e7d32"
+from .admin_parts import ERROR_COLOUR, hint_label, show_outcome
 
 TYPE_NAMES = {
     "text": QT_TRANSLATE_NOOP("TaskFormDesigner", "Short text"),
@@ -148,9 +147,7 @@ class TaskFormDesigner(Retranslating, QWidget):
                            (QKeySequence(Qt.Key.Key_Delete), self.remove_choice)):
             shortcut = QShortcut(keys, self.choice_list, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.key_hint = name(QLabel(), "formFieldKeyHint")
-        self.key_hint.setWordWrap(True)
-        self.key_hint.setStyleSheet(f"color: {HINT_COLOUR};")
+        self.key_hint = hint_label("formFieldKeyHint")
         self.label_note = Note("formFieldLabelError", self.label_edit)
         self.label_es_note = Note("formFieldLabelEsError", self.label_es_edit)
         self.type_note = Note("formFieldTypeError", self.type_combo)
@@ -196,9 +193,7 @@ class TaskFormDesigner(Retranslating, QWidget):
 
         # -- the preview ------------------------------------------------------------------------
         self.preview_group = name(QGroupBox(), "formPreviewGroup")
-        self.preview_hint = name(QLabel(), "formPreviewHint")
-        self.preview_hint.setWordWrap(True)
-        self.preview_hint.setStyleSheet(f"color: {HINT_COLOUR};")
+        self.preview_hint = hint_label("formPreviewHint")
         self.preview = TaskFormWidget()
         name(self.preview, "formPreview")
         scroll = name(QScrollArea(), "formPreviewScroll")
@@ -514,9 +509,7 @@ class TaskFormDesigner(Retranslating, QWidget):
         self.sig_changed.emit()
 
     def _say(self, text: str, ok: bool | None = None) -> None:
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
-        self.status.setStyleSheet("" if ok is None else f"color: {OK_COLOUR if ok else ERROR_COLOUR};")
+        show_outcome(self.status, text, ok)
 
     # -- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:

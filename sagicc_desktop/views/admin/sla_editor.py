@@ -26,8 +26,7 @@ from ..icons import icon
 from ..messages import describe
 from ..task_form import TimeField
 from ..widgets import Retranslating, name
-
-ERROR_COLOUR, HINT_COLOUR, OK_COLOUR = "#c62828", "#475569", "#2e7d32"
+from .admin_parts import ERROR_COLOUR, HINT_STYLE, error_label, hint_label, show_outcome
 DATE_ROLE = Qt.ItemDataRole.UserRole
 DEFAULT_HOURS = ("08:00", "18:00")
 DAY_NAMES = {
@@ -69,10 +68,7 @@ class DayRow:
         self.closes = TimeField(f"slaDay_{day}Closes")
         self.closes.addItem("24:00")
         self.closed.toggled.connect(self._closed_changed)
-        self.error = name(QLabel(), f"slaDay_{day}Error")
-        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(f"slaDay_{day}Error")
 
     def _closed_changed(self, closed: bool) -> None:
         self.opens.setEnabled(not closed)
@@ -109,9 +105,7 @@ class SlaEditor(Retranslating, QWidget):
 
         # -- rules ------------------------------------------------------------------------------
         self.rules_group = name(QGroupBox(), "slaRulesGroup")
-        self.rules_hint = name(QLabel(), "slaRulesHint")
-        self.rules_hint.setWordWrap(True)
-        self.rules_hint.setStyleSheet(f"color: {HINT_COLOUR};")
+        self.rules_hint = hint_label("slaRulesHint")
         self.rules = name(QTableWidget(0, 3), "slaRulesTable")
         self.rules.verticalHeader().hide()
         name(self.rules.horizontalHeader(), "slaRulesHeader")
@@ -128,10 +122,7 @@ class SlaEditor(Retranslating, QWidget):
                            (QKeySequence(Qt.Key.Key_Delete), self.remove_rule)):
             shortcut = QShortcut(keys, self.rules_group, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.rules_error = name(QLabel(), "slaRulesError")
-        self.rules_error.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.rules_error.setWordWrap(True)
-        self.rules_error.hide()
+        self.rules_error = error_label("slaRulesError")
         rule_buttons = QHBoxLayout()
         rule_buttons.addWidget(self.add_rule_button)
         rule_buttons.addWidget(self.remove_rule_button)
@@ -156,10 +147,7 @@ class SlaEditor(Retranslating, QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.zone_combo.setCompleter(completer)
         self.zone_caption.setBuddy(self.zone_combo)
-        self.zone_error = name(QLabel(), "slaTimezoneError")
-        self.zone_error.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.zone_error.setWordWrap(True)
-        self.zone_error.hide()
+        self.zone_error = error_label("slaTimezoneError")
         self.days = {day: DayRow(day) for day in WEEKDAYS}
         self.closed_header, self.opens_header, self.closes_header = QLabel(), QLabel(), QLabel()
         grid = QGridLayout()
@@ -167,7 +155,7 @@ class SlaEditor(Retranslating, QWidget):
         grid.addWidget(self.zone_combo, 0, 1, 1, 3)
         grid.addWidget(self.zone_error, 1, 1, 1, 3)
         for column, header in enumerate((self.closed_header, self.opens_header, self.closes_header), start=1):
-            header.setStyleSheet(f"color: {HINT_COLOUR};")
+            header.setStyleSheet(HINT_STYLE)
             grid.addWidget(header, 2, column)
         for row, day in enumerate(self.days.values()):
             grid.addWidget(day.caption, 3 + 2 * row, 0)
@@ -205,10 +193,7 @@ class SlaEditor(Retranslating, QWidget):
         for keys in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(keys), self.holiday_date, self.add_holiday)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.holidays_error = name(QLabel(), "slaHolidaysError")
-        self.holidays_error.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.holidays_error.setWordWrap(True)
-        self.holidays_error.hide()
+        self.holidays_error = error_label("slaHolidaysError")
         add_line = QHBoxLayout()
         add_line.addWidget(self.holiday_date)
         add_line.addWidget(self.add_holiday_button)
@@ -487,9 +472,7 @@ class SlaEditor(Retranslating, QWidget):
         self.save_button.setEnabled(self.has_unsaved())
 
     def _say(self, text: str, ok: bool | None = None) -> None:
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
-        self.status.setStyleSheet("" if ok is None else f"color: {OK_COLOUR if ok else ERROR_COLOUR};")
+        show_outcome(self.status, text, ok)
 
     # -- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:
