@@ -39,11 +39,12 @@ from ..background_task import BackgroundTask
 from ..messages import describe
 from ..messages_import import field_name, file_text, row_text
 from ..widgets import Retranslating, name
+from .admin_parts import ERROR_COLOUR, HINT_COLOUR, hint_label
 
 CUSTOMERS, TICKETS = "customers", "tickets"
 FIELDS = {CUSTOMERS: csv_import.CUSTOMER_FIELDS, TICKETS: csv_import.TICKET_FIELDS}
 REQUIRED = {CUSTOMERS: csv_import.CUSTOMER_REQUIRED, TICKETS: csv_import.TICKET_REQUIRED}
-ERROR_COLOUR, HINT_COLOUR, WARN_COLOUR = "#c62828", "#475569", "#8a4b00"
+WARN_COLOUR = "#8a4b00"
 
 # Header names (English and Spanish, compared without case, accents, spaces or punctuation)
 # that a field is matched to when a file is opened.
@@ -185,9 +186,7 @@ class ImportDialog(Retranslating, QDialog):
 
         # -- mapping ----------------------------------------------------------------------------
         self.mapping_box = name(QGroupBox(), "importMappingGroup")
-        self.mapping_intro = name(QLabel(), "importMappingIntro")
-        self.mapping_intro.setWordWrap(True)
-        self.mapping_intro.setStyleSheet(f"color: {HINT_COLOUR};")
+        self.mapping_intro = hint_label("importMappingIntro")
         self.mapping_form_host = QWidget()
         self.mapping_form = QFormLayout(self.mapping_form_host)
         self.mapping_form.setContentsMargins(0, 0, 0, 0)
@@ -195,9 +194,7 @@ class ImportDialog(Retranslating, QDialog):
         mapping_layout.addWidget(self.mapping_intro)
         mapping_layout.addWidget(self.mapping_form_host)
         self.skip = name(QCheckBox(), "importSkipRefusedCheck")
-        self.skip_hint = name(QLabel(), "importSkipRefusedHint")
-        self.skip_hint.setWordWrap(True)
-        self.skip_hint.setStyleSheet(f"color: {HINT_COLOUR};")
+        self.skip_hint = hint_label("importSkipRefusedHint")
         mapping_layout.addWidget(self.skip)
         mapping_layout.addWidget(self.skip_hint)
 

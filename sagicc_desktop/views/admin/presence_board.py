@@ -25,6 +25,7 @@ from ..context import AppContext
 from ..icons import icon
 from ..messages import describe
 from ..widgets import Retranslating, name
+from .admin_parts import page_title
 from .user_form_parts import PRESENCE_COLOURS
 
 REFRESH_MS = 15_000
@@ -64,8 +65,7 @@ class PresenceBoard(Retranslating, QWidget):
         self.rows: list[presence.PresenceRow] = []
         self.error = ""
         name(self, "presenceBoard")
-        self.title = name(QLabel(), "presenceTitle")
-        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.title = page_title("presenceTitle")
         self.refresh_button = name(QPushButton(), "refreshPresenceButton")
         self.refresh_button.clicked.connect(self.refresh)
         self.counts: dict[Presence, QLabel] = {}

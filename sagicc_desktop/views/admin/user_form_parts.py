@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...store.enums import Presence
+from .admin_parts import ERROR_COLOUR
 
-ERROR_STYLE = "color: #c62828;"
-INVALID_STYLE = "border: 1px solid #c62828;"
+ERROR_STYLE = f"color: {ERROR_COLOUR};"
+INVALID_STYLE = f"border: 1px solid {ERROR_COLOUR};"
 
 PRESENCE_COLOURS = {
     Presence.AVAILABLE: "#43a047", Presence.BUSY: "#e53935", Presence.AWAY: "#fb8c00", Presence.OFFLINE: "#9e9e9e",
