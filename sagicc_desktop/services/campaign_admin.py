@@ -28,6 +28,7 @@ from ..store.database import Database
 from ..store.entities import Campaign, CampaignChannel, CampaignMember, CampaignScript, Channel, User
 from ..store.enums import ChangeAction, ChannelKind, Role
 from ..store.types import utcnow
+from . import tombstoned_links
 from .actor import Actor
 from .changelog import apply_changes, record
 from .errors import NotFound, StaleEdit, ValidationError
@@ -308,26 +309,9 @@ def _set_members(session: Session, actor: Actor, campaign: Campaign, wanted: set
         select(CampaignMember).where(CampaignMember.campaign_id == campaign.id))}
     names = dict(session.execute(select(User.id, User.display_name)
                                  .where(User.id.in_(set(rows) | wanted))).all()) if rows or wanted else {}
-    changed = False
-    now = utcnow()
-    for user_id, row in rows.items():
-        if row.deleted_at is None and user_id not in wanted:
-            row.deleted_at = now
-            record(session, actor, MEMBER, row.id, ChangeAction.DELETE, field="user", old=names.get(user_id))
-            changed = True
-    for user_id in sorted(wanted, key=str):
-        row = rows.get(user_id)
-        if row is not None and row.deleted_at is None:
-            continue
-        if row is None:
-            row = CampaignMember(campaign_id=campaign.id, user_id=user_id)
-            session.add(row)
-            session.flush()
-        else:
-            row.deleted_at = None  # the pair is unique: the old row comes back
-        record(session, actor, MEMBER, row.id, ChangeAction.CREATE, field="user", new=names.get(user_id))
-        changed = True
-    return changed
+    return tombstoned_links.follow(
+        session, actor, rows, sorted(wanted, key=str),
+        lambda user_id: CampaignMember(campaign_id=campaign.id, user_id=user_id), MEMBER, "user", names.get)
 
 
 def _set_channels(session: Session, actor: Actor, campaign: Campaign, wanted: set[uuid.UUID],

@@ -363,16 +363,22 @@ def create_template(db: Database, actor: Actor, draft: TemplateDraft) -> Templat
     return get_template(db, actor, template_id)
 
 
+def _template(session: Session, template_id: uuid.UUID, expected_version: int) -> MessageTemplate:
+    """The live template, as the screen last read it (else NotFound or StaleEdit)."""
+    template = session.get(MessageTemplate, template_id)
+    if template is None or template.deleted_at is not None:
+        raise NotFound("template_missing")
+    if template.version != expected_version:
+        raise StaleEdit("template_changed", value=template.name)
+    return template
+
+
 def update_template(db: Database, actor: Actor, template_id: uuid.UUID, expected_version: int,
                     draft: TemplateDraft) -> Template:
     """Save an edited template; StaleEdit "template_changed" when someone saved it meanwhile."""
     require_admin(actor)
     with unit_of_work(db) as s:
-        template = s.get(MessageTemplate, template_id)
-        if template is None or template.deleted_at is not None:
-            raise NotFound("template_missing")
-        if template.version != expected_version:
-            raise StaleEdit("template_changed", value=template.name)
+        template = _template(s, template_id, expected_version)
         apply_changes(s, actor, template, _clean(s, draft, template.id), entity_type="message_template")
     return get_template(db, actor, template_id)
 
@@ -380,11 +386,7 @@ def update_template(db: Database, actor: Actor, template_id: uuid.UUID, expected
 def delete_template(db: Database, actor: Actor, template_id: uuid.UUID, expected_version: int) -> None:
     require_admin(actor)
     with unit_of_work(db) as s:
-        template = s.get(MessageTemplate, template_id)
-        if template is None or template.deleted_at is not None:
-            raise NotFound("template_missing")
-        if template.version != expected_version:
-            raise StaleEdit("template_changed", value=template.name)
+        template = _template(s, template_id, expected_version)
         template.deleted_at = utcnow()
         record(s, actor, "message_template", template.id, ChangeAction.DELETE, field="name", old=template.name)
 

@@ -24,6 +24,7 @@ from ..store.database import Database
 from ..store.entities import Campaign, CampaignMember, User, UserPresence
 from ..store.enums import ChangeAction, Presence, Role
 from ..store.types import utcnow
+from . import tombstoned_links
 from .actor import Actor
 from .auth import MIN_PASSWORD
 from .changelog import apply_changes, record
@@ -233,27 +234,10 @@ def _set_memberships(session: Session, actor: Actor, user: User, campaign_ids: I
     rows = {m.campaign_id: m for m in session.scalars(select(CampaignMember).where(CampaignMember.user_id == user.id))}
     names = dict(session.execute(select(Campaign.id, Campaign.name).where(
         Campaign.id.in_(wanted | set(rows)))).all())
-    changed = False
-    for campaign_id, member in rows.items():
-        if member.deleted_at is None and campaign_id not in wanted:
-            member.deleted_at = utcnow()
-            record(session, actor, MEMBER_ENTITY, member.id, ChangeAction.DELETE, field="campaign_id",
-                   old=names.get(campaign_id, campaign_id))
-            changed = True
-    for campaign_id in sorted(wanted, key=lambda c: names.get(c, "")):
-        member = rows.get(campaign_id)
-        if member is not None and member.deleted_at is None:
-            continue
-        if member is None:
-            member = CampaignMember(campaign_id=campaign_id, user_id=user.id)
-            session.add(member)
-            session.flush()
-        else:
-            member.deleted_at = None
-        record(session, actor, MEMBER_ENTITY, member.id, ChangeAction.CREATE, field="campaign_id",
-               new=names.get(campaign_id, campaign_id))
-        changed = True
-    return changed
+    return tombstoned_links.follow(
+        session, actor, rows, sorted(wanted, key=lambda c: names.get(c, "")),
+        lambda campaign_id: CampaignMember(campaign_id=campaign_id, user_id=user.id),
+        MEMBER_ENTITY, "campaign_id", lambda campaign_id: names.get(campaign_id, campaign_id))
 
 
 def set_memberships(db: Database, actor: Actor, user_id: uuid.UUID, campaign_ids: Iterable[uuid.UUID]) -> UserRow:
