@@ -5,7 +5,7 @@ from __future__ import annotations
 from .errors import ValidationError
 
 
-def clean_name(value: str | None, limit: int, required: str, too_long: str) -> str:
+def one_line_name(value: str | None, limit: int, required: str, too_long: str) -> str:
     """The name on one line with single spaces; ValidationError(required) when empty,
     ValidationError(too_long) with the limit when longer, both on field "name"."""
     name = " ".join((value or "").split())

@@ -23,7 +23,7 @@ from ..store.enums import ChangeAction
 from ..store.types import utcnow
 from . import composer_data
 from .actor import Actor
-from .admin_checks import clean_name
+from .admin_checks import one_line_name
 from .changelog import apply_changes, record
 from .errors import NotFound, StaleEdit, ValidationError
 from .permissions import require_admin
@@ -105,7 +105,7 @@ def get_survey(db: Database, actor: Actor, survey_id: uuid.UUID) -> SurveyRow:
 
 
 def _clean(session: Session, draft: SurveyDraft, keep: uuid.UUID | None = None) -> dict:
-    name = clean_name(draft.name, NAME_MAX, "survey_name_required", "survey_name_too_long")
+    name = one_line_name(draft.name, NAME_MAX, "survey_name_required", "survey_name_too_long")
     link = (draft.url_template or "").strip()
     sample_link(link)
     campaign_name = ""

@@ -26,7 +26,7 @@ from ..store.enums import ChangeAction, ChannelKind, TicketStatus
 from ..store.types import utcnow
 from . import composer_data
 from .actor import Actor
-from .admin_checks import clean_name
+from .admin_checks import one_line_name
 from .changelog import apply_changes, record
 from .errors import NotFound, StaleEdit, ValidationError
 from .permissions import require_admin
@@ -175,7 +175,7 @@ def _category(session: Session, category_id: uuid.UUID) -> TemplateCategory:
 
 
 def _category_name(name: str) -> str:
-    return clean_name(name, NAME_MAX, "category_name_required", "category_name_too_long")
+    return one_line_name(name, NAME_MAX, "category_name_required", "category_name_too_long")
 
 
 def _same_name(session: Session, name: str, *, deleted: bool):
@@ -302,7 +302,7 @@ def get_template(db: Database, actor: Actor, template_id: uuid.UUID) -> Template
 
 
 def _clean(session: Session, draft: TemplateDraft, keep: uuid.UUID | None = None) -> dict:
-    name = clean_name(draft.name, NAME_MAX, "template_name_required", "template_name_too_long")
+    name = one_line_name(draft.name, NAME_MAX, "template_name_required", "template_name_too_long")
     if draft.language not in LANGUAGES:
         raise ValidationError("template_language", field="language", value=draft.language)
     subject = (draft.subject or "").strip()
