@@ -8,14 +8,20 @@ translates (its own tr() context), so the translations stay where they are.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+)
 
+from ...services.errors import ServiceError, StaleEdit, ValidationError
 from ..icons import icon
+from ..messages import describe
 from ..widgets import name
 
+T = TypeVar("T")
 ERROR_COLOUR, HINT_COLOUR, OK_COLOUR = "#c62828", "#475569", "#2e7d32"
 HINT_STYLE = f"color: {HINT_COLOUR};"
 TITLE_STYLE = "font-size: 18px; font-weight: 600;"
@@ -138,7 +144,8 @@ class FieldRow:
         self.widget.setAccessibleDescription("")
 
 
-def ask_destructive(parent: QWidget, object_name: str, title: str, text: str, yes: str, on_yes: Callable) -> QMessageBox:
+def ask_destructive(parent: QWidget, object_name: str, title: str, text: str, yes: str,
+                    on_yes: Callable) -> QMessageBox:
     """Open (non-blocking) a warning with Cancel (the default) and the destructive `yes` button,
     named `object_name`Yes; on_yes runs only when that button was chosen."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent)
@@ -164,3 +171,33 @@ def field_form(rows: dict[str, FieldRow]) -> tuple[QFormLayout, dict[str, QLabel
         captions[key] = caption
         form.addRow(caption, row.box)
     return form, captions
+
+
+def save_form(rows: Mapping[str, FieldRow], store: Callable[[], T], say: Callable[[str, bool | None], None],
+              not_saved: str, reread: Callable[[], None], marked: Callable[[], None] = lambda: None) -> T | None:
+    """Save a form of FieldRows with store() and return what it saved, or None when refused:
+    the field a refusal names is marked (marked() runs, the focus goes there) and `not_saved` is
+    said; when someone else saved first that is said and reread() fetches their version, so
+    saving again replaces it; any other problem is said. What was typed is never lost."""
+    for row in rows.values():
+        row.clear()
+    try:
+        return store()
+    except ValidationError as exc:
+        row = rows.get(exc.details.get("field", ""))
+        if row is None:
+            say(describe(exc), False)
+        else:
+            row.mark(describe(exc))
+            marked()
+            row.widget.setFocus()
+            say(not_saved, False)
+    except StaleEdit as exc:
+        say(describe(exc), False)
+        try:
+            reread()
+        except ServiceError:
+            pass
+    except ServiceError as exc:
+        say(describe(exc), False)
+    return None

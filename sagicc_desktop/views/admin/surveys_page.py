@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 
 from ...services import directory, survey_admin
 from ...services.actor import Actor
-from ...services.errors import ServiceError, StaleEdit, ValidationError
+from ...services.errors import ServiceError, ValidationError
 from ...services.survey_admin import SurveyDraft
 from ..icons import icon
 from ..messages import describe
 from ..widgets import Retranslating, name
 from .admin_parts import ERROR_COLOUR, HINT_COLOUR, FieldRow, SaveBar, ask_destructive, field_form, hint_label, \
-    page_title, select_data, status_colour
+    page_title, save_form, select_data, status_colour
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 EXAMPLE = "https://surveys.example.com/s/{{ token }}?ticket={{ ticket.number }}"
@@ -241,39 +241,25 @@ class SurveysPage(Retranslating, QWidget):
     def save(self) -> bool:
         if not self.allowed:
             return False
-        for row in self.rows.values():
-            row.clear()
-        try:
-            if self.current is None:
-                saved = survey_admin.create_survey(self.ctx.db, self.ctx.user, self.draft())
-            else:
-                saved = survey_admin.update_survey(self.ctx.db, self.ctx.user, self.current.id, self.current.version,
-                                                   self.draft())
-        except ValidationError as exc:
-            row = self.rows.get(exc.details.get("field", ""))
-            if row is not None:
-                row.mark(describe(exc))
-                self._sample_texts()
-                row.widget.setFocus()
-                self._say(self.tr("Not saved: correct the marked field."), False)
-            else:
-                self._say(describe(exc), False)
-            return False
-        except StaleEdit as exc:  # keep the form; saving again replaces theirs
-            self._say(describe(exc), False)
-            try:
-                self.current = survey_admin.get_survey(self.ctx.db, self.ctx.user, self.current.id)
-            except ServiceError:
-                pass
-            return False
-        except ServiceError as exc:
-            self._say(describe(exc), False)
+        saved = save_form(self.rows, self._store, self._say, self.tr("Not saved: correct the marked field."),
+                          self._reread, self._sample_texts)
+        if saved is None:
             return False
         self.current = saved
         self.refresh()
         self._heading()
         self._say(self.tr("Saved."), True)
         return True
+
+    def _store(self) -> survey_admin.SurveyRow:
+        if self.current is None:
+            return survey_admin.create_survey(self.ctx.db, self.ctx.user, self.draft())
+        return survey_admin.update_survey(self.ctx.db, self.ctx.user, self.current.id, self.current.version,
+                                          self.draft())
+
+    def _reread(self) -> None:
+        """Someone else saved first: take their version, so saving again replaces it (the form keeps its text)."""
+        self.current = survey_admin.get_survey(self.ctx.db, self.ctx.user, self.current.id)
 
     def _delete_key(self) -> None:
         if not isinstance(self.focusWidget(), QLineEdit):

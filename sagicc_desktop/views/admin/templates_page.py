@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ...models.labels import label
 from ...services import directory, template_admin
 from ...services.actor import Actor
-from ...services.errors import ServiceError, StaleEdit, ValidationError
+from ...services.errors import ServiceError, ValidationError
 from ...services.template_admin import TemplateDraft
 from ...store.enums import ChannelKind
 from ..icons import icon
@@ -41,7 +41,7 @@ from ..messages import describe
 from ..widgets import Retranslating, name
 from .admin_parts import (
     ERROR_COLOUR, HINT_COLOUR, FieldRow, SaveBar, ask_destructive, ask_unsaved, field_form, hint_label, page_title,
-    select_data, status_colour,
+    save_form, select_data, status_colour,
 )
 
 PREVIEW_DELAY_MS = 150
@@ -567,33 +567,9 @@ class TemplatesPage(Retranslating, QWidget):
         """Save the form; on a refusal the problem is said under its field and nothing is lost."""
         if not self.allowed:
             return False
-        for row in self.rows.values():
-            row.clear()
-        try:
-            if self.current is None:
-                saved = template_admin.create_template(self.ctx.db, self.ctx.user, self.draft())
-            else:
-                saved = template_admin.update_template(self.ctx.db, self.ctx.user, self.current.id,
-                                                       self.current.version, self.draft())
-        except ValidationError as exc:
-            row = self.rows.get(exc.details.get("field", ""))
-            if row is not None:
-                row.mark(describe(exc))
-                row.widget.setFocus()
-                self._say(self.tr("Not saved: correct the marked field."), False)
-            else:
-                self._say(describe(exc), False)
-            return False
-        except StaleEdit as exc:  # keep what was typed; saving again replaces theirs
-            self._say(describe(exc), False)
-            try:
-                latest = template_admin.get_template(self.ctx.db, self.ctx.user, self.current.id)
-                self.current = latest
-            except ServiceError:
-                pass
-            return False
-        except ServiceError as exc:
-            self._say(describe(exc), False)
+        saved = save_form(self.rows, self._store, self._say, self.tr("Not saved: correct the marked field."),
+                          self._reread)
+        if saved is None:
             return False
         self.current = saved
         self._loaded = self._values()
@@ -601,6 +577,16 @@ class TemplatesPage(Retranslating, QWidget):
         self._heading()
         self._say(self.tr("Saved."), True)
         return True
+
+    def _store(self) -> template_admin.Template:
+        if self.current is None:
+            return template_admin.create_template(self.ctx.db, self.ctx.user, self.draft())
+        return template_admin.update_template(self.ctx.db, self.ctx.user, self.current.id, self.current.version,
+                                              self.draft())
+
+    def _reread(self) -> None:
+        """Someone else saved first: take their version, so saving again replaces it (the form keeps its text)."""
+        self.current = template_admin.get_template(self.ctx.db, self.ctx.user, self.current.id)
 
     def _delete_key(self) -> None:
         focus = self.focusWidget()
