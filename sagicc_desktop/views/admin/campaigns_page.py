@@ -441,11 +441,7 @@ class CampaignsPage(Retranslating, QWidget):
             text = f"{user.display_name} ({user.username}) · {label(user.role)}"
             if not user.is_active:
                 text += " · " + self.tr("deactivated")
-            item = QListWidgetItem(text)
-            item.setData(ID_ROLE, user.user_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if user.user_id in chosen else Qt.CheckState.Unchecked)
-            self.member_list.addItem(item)
+            self.member_list.addItem(_ticked_item(text, user.user_id, chosen))
         self.member_list.blockSignals(False)
         self._filter_members(self.member_filter.text())
         self._count_members()
@@ -476,11 +472,7 @@ class CampaignsPage(Retranslating, QWidget):
             text = f"{row.name} · {label(row.kind)}"
             if not row.is_active:
                 text += " · " + self.tr("switched off")
-            item = QListWidgetItem(text)
-            item.setData(ID_ROLE, row.channel_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if row.channel_id in chosen else Qt.CheckState.Unchecked)
-            self.channel_list.addItem(item)
+            self.channel_list.addItem(_ticked_item(text, row.channel_id, chosen))
         self.channel_list.blockSignals(False)
         self._fill_default(default_id)
 
@@ -714,6 +706,15 @@ class CampaignsPage(Retranslating, QWidget):
             self.section_texts[key].setText(_tr(text))
         self.sections_note.setText(self.tr("Private notes and internal interactions are never shown."))
         self.retranslate_heading()
+
+
+def _ticked_item(text: str, item_id: uuid.UUID, chosen: frozenset) -> QListWidgetItem:
+    """A list row the user ticks, ticked when it is among the chosen."""
+    item = QListWidgetItem(text)
+    item.setData(ID_ROLE, item_id)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Checked if item_id in chosen else Qt.CheckState.Unchecked)
+    return item
 
 
 def _with_version(detail: CampaignDetail, version: int) -> CampaignDetail:
