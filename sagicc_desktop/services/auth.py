@@ -42,8 +42,9 @@ def create_first_administrator(db: Database, username: str, display_name: str, p
         session.add(user)
         session.flush()
         session.add(UserPresence(user_id=user.id, status=Presence.OFFLINE))
-        record(session, None, "user", user.id, ChangeAction.CREATE, new=username)
-        return actor_for(session, user)
+        actor = actor_for(session, user)
+        record(session, actor, "user", user.id, ChangeAction.CREATE, new=username)  # made by themselves
+        return actor
 
 
 def actor_for(session: Session, user: User) -> Actor:
@@ -81,6 +82,13 @@ def sign_in(db: Database, username: str, password: str) -> Actor:
         presence.since = utcnow()
         presence.busy_ticket_id = None
         return actor_for(session, user)
+
+
+def still_active(db: Database, user_id: uuid.UUID) -> bool:
+    """False once an administrator has deactivated the user: an open window signs them out."""
+    with read_only(db) as session:
+        user = session.get(User, user_id)
+        return user is not None and user.is_active and user.deleted_at is None
 
 
 def sign_out(db: Database, user_id: uuid.UUID) -> None:

@@ -6,7 +6,9 @@ import uuid
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QHBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget,
+)
 
 from ..models.formatting import time_only
 from ..services import agenda, auth, tickets
@@ -119,6 +121,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         self._pending_timer = QTimer(self, interval=30_000)
         self._pending_timer.timeout.connect(self.top_bar.refresh)
+        self._pending_timer.timeout.connect(self.check_account)
         self._pending_timer.start()
         self.side_menu.setCurrentRow(0)
         self.retranslate()
@@ -347,6 +350,23 @@ class MainWindow(Retranslating, QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def check_account(self) -> bool:
+        """An administrator may deactivate a user who is signed in: their window then signs them
+        out, saying why, instead of letting them go on working. True while the account is active."""
+        if auth.still_active(self.ctx.db, self.ctx.user.user_id):
+            return True
+        self._pending_timer.stop()
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Signed out"),
+                          self.tr("An administrator has deactivated your user, so you have been signed out. "
+                                  "Ask an administrator if you need access again."),
+                          QMessageBox.StandardButton.Ok, self.parentWidget())
+        box.setObjectName("deactivatedMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.sign_out()
+        box.open()
+        self.deactivated_message = box
+        return False
 
     def sign_out(self) -> None:
         self.close_ticket(go_back=False)

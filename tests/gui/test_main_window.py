@@ -242,3 +242,19 @@ def test_going_to_another_ticket_keeps_the_view_and_shows_only_the_new_ticket(qt
     assert fresh is not notes_widget and isinstance(fresh, NotesTab)  # the typed text stays behind
     assert fresh.editor.toPlainText() == ""
     assert "Only on the second ticket" not in [n.text for n in fresh.rows]
+
+
+def test_a_deactivated_user_is_signed_out_with_a_sentence(qtbot, make_ctx):
+    from sagicc_desktop.services import user_admin
+
+    admin = make_ctx("admin")
+    ctx = make_ctx("emma")
+    window = show_active(qtbot, MainWindow(ctx))
+    assert window.check_account() and window.isVisible()
+    user_admin.deactivate_user(admin.db, admin.user, ctx.user.user_id)
+    with qtbot.waitSignal(window.sig_signed_out):
+        window._pending_timer.timeout.emit()  # the next periodic check
+    qtbot.waitUntil(lambda: not window.isVisible())
+    box = window.deactivated_message
+    assert box.isVisible() and "deactivated your user" in box.text()
+    assert presence.current(ctx.db, ctx.user.user_id) is Presence.OFFLINE
