@@ -23,9 +23,9 @@ from ..store.enums import ChangeAction
 from ..store.types import utcnow
 from . import composer_data
 from .actor import Actor
-from .admin_checks import one_line_name
+from .admin_checks import live_row, one_line_name
 from .changelog import apply_changes, record
-from .errors import NotFound, StaleEdit, ValidationError
+from .errors import NotFound, ValidationError
 from .permissions import require_admin
 from .template_admin import check_text
 from .unit_of_work import read_only, unit_of_work
@@ -136,12 +136,7 @@ def create_survey(db: Database, actor: Actor, draft: SurveyDraft) -> SurveyRow:
 
 
 def _survey(session: Session, survey_id: uuid.UUID, expected_version: int) -> Survey:
-    survey = session.get(Survey, survey_id)
-    if survey is None or survey.deleted_at is not None:
-        raise NotFound("survey_missing")
-    if survey.version != expected_version:
-        raise StaleEdit("survey_changed", value=survey.name)
-    return survey
+    return live_row(session, Survey, survey_id, "survey_missing", expected_version, "survey_changed")
 
 
 def update_survey(db: Database, actor: Actor, survey_id: uuid.UUID, expected_version: int,

@@ -26,9 +26,9 @@ from ..store.enums import ChangeAction, ChannelKind, TicketStatus
 from ..store.types import utcnow
 from . import composer_data
 from .actor import Actor
-from .admin_checks import one_line_name
+from .admin_checks import live_row, one_line_name
 from .changelog import apply_changes, record
-from .errors import NotFound, StaleEdit, ValidationError
+from .errors import NotFound, ValidationError
 from .permissions import require_admin
 from .ticket_actions import ticket_by_number
 from .unit_of_work import read_only, unit_of_work
@@ -167,11 +167,8 @@ def check_text(text: str, field: str = "body", known: tuple[str, ...] | None = N
 # ---------------------------------------------------------------- categories
 
 
-def _category(session: Session, category_id: uuid.UUID) -> TemplateCategory:
-    category = session.get(TemplateCategory, category_id)
-    if category is None or category.deleted_at is not None:
-        raise NotFound("category_missing")
-    return category
+def _category(session: Session, category_id: uuid.UUID, expected_version: int | None = None) -> TemplateCategory:
+    return live_row(session, TemplateCategory, category_id, "category_missing", expected_version, "category_changed")
 
 
 def _category_name(name: str) -> str:
@@ -233,9 +230,7 @@ def rename_category(db: Database, actor: Actor, category_id: uuid.UUID, expected
     require_admin(actor)
     name = _category_name(name)
     with unit_of_work(db) as s:
-        category = _category(s, category_id)
-        if category.version != expected_version:
-            raise StaleEdit("category_changed", value=category.name)
+        category = _category(s, category_id, expected_version)
         if category.name != name:
             _free_name(s, actor, name, keep=category.id)
             apply_changes(s, actor, category, {"name": name}, entity_type="template_category")
@@ -249,9 +244,7 @@ def delete_category(db: Database, actor: Actor, category_id: uuid.UUID, expected
     ValidationError "category_not_empty" (limit = how many). Returns how many were moved."""
     require_admin(actor)
     with unit_of_work(db) as s:
-        category = _category(s, category_id)
-        if category.version != expected_version:
-            raise StaleEdit("category_changed", value=category.name)
+        category = _category(s, category_id, expected_version)
         templates = s.scalars(select(MessageTemplate).where(
             MessageTemplate.category_id == category.id, MessageTemplate.deleted_at.is_(None))).all()
         if templates and not move_templates:
@@ -356,13 +349,7 @@ def create_template(db: Database, actor: Actor, draft: TemplateDraft) -> Templat
 
 
 def _template(session: Session, template_id: uuid.UUID, expected_version: int) -> MessageTemplate:
-    """The live template, as the screen last read it (else NotFound or StaleEdit)."""
-    template = session.get(MessageTemplate, template_id)
-    if template is None or template.deleted_at is not None:
-        raise NotFound("template_missing")
-    if template.version != expected_version:
-        raise StaleEdit("template_changed", value=template.name)
-    return template
+    return live_row(session, MessageTemplate, template_id, "template_missing", expected_version, "template_changed")
 
 
 def update_template(db: Database, actor: Actor, template_id: uuid.UUID, expected_version: int,
