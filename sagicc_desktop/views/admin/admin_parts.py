@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
@@ -70,6 +71,16 @@ def filter_box(object_name: str, on_change: Callable) -> QLineEdit:
     box.setClearButtonEnabled(True)
     box.textChanged.connect(on_change)
     return box
+
+
+def page_shortcuts(page: QWidget, prefix: str, keys: tuple[tuple[str, object, Callable], ...]) -> None:
+    """The page's keys, (key name, key sequence, slot) each, working wherever the focus is on the
+    page; each shortcut is named "<prefix>_<key name>_shortcut"."""
+    for key, sequence, slot in keys:
+        shortcut = QShortcut(sequence, page)
+        shortcut.setObjectName(f"{prefix}_{key}_shortcut")
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
 
 
 class SaveBar:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QMenu, QProgressBar, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
@@ -41,7 +41,7 @@ from ..messages import describe
 from ..messages_channels import check_text, field_text, server_said
 from ..ticket.confirm import confirm
 from ..widgets import Retranslating, name
-from .admin_parts import ERROR_COLOUR, SaveBar, hint_label, page_title, status_colour
+from .admin_parts import ERROR_COLOUR, SaveBar, hint_label, page_shortcuts, page_title, status_colour
 
 KINDS = (ChannelKind.EMAIL, ChannelKind.PHONE, ChannelKind.WHATSAPP, ChannelKind.SMS)
 KIND_ICONS = {ChannelKind.EMAIL: "fa5s.envelope", ChannelKind.PHONE: "fa5s.phone",
@@ -295,13 +295,9 @@ class ChannelsPage(Retranslating, QWidget):
         layout.addWidget(self.refused)
         layout.addWidget(self.splitter, 1)
 
-        for key, sequence, slot in (("save", QKeySequence.StandardKey.Save, self.save),
-                                    ("new", QKeySequence(Qt.Key.Key_Insert), self._open_new_menu),
-                                    ("refresh", QKeySequence(Qt.Key.Key_F5), self.refresh)):
-            shortcut = QShortcut(sequence, self)
-            shortcut.setObjectName(f"channels_{key}_shortcut")
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        page_shortcuts(self, "channels", (("save", QKeySequence.StandardKey.Save, self.save),
+                                          ("new", QKeySequence(Qt.Key.Key_Insert), self._open_new_menu),
+                                          ("refresh", QKeySequence(Qt.Key.Key_F5), self.refresh)))
 
         self.setTabOrder(self.list, self.new_button)
         self.refused.setVisible(not self.allowed)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
     QSplitter, QVBoxLayout, QWidget,
@@ -35,7 +35,7 @@ from ..icons import icon
 from ..messages import describe
 from ..widgets import Retranslating, name
 from .admin_parts import ERROR_COLOUR, HINT_COLOUR, FieldRow, SaveBar, ask_destructive, field_form, hint_label, \
-    page_title, save_form, select_data, status_colour
+    page_shortcuts, page_title, save_form, select_data, status_colour
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 EXAMPLE = "https://surveys.example.com/s/{{ token }}?ticket={{ ticket.number }}"
@@ -122,13 +122,9 @@ class SurveysPage(Retranslating, QWidget):
         self.name_edit.textEdited.connect(lambda _t: self._edited("name"))
         self.campaign.currentIndexChanged.connect(lambda _i: self._edited("campaign"))
         self.link.textChanged.connect(lambda _t: self._edited("url_template"))
-        for key, sequence, slot in (("save", QKeySequence.StandardKey.Save, self.save),
-                                    ("new", QKeySequence.StandardKey.New, self.new_survey),
-                                    ("delete", QKeySequence(Qt.Key.Key_Delete), self._delete_key)):
-            shortcut = QShortcut(sequence, self)
-            shortcut.setObjectName(f"surveys_{key}_shortcut")
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        page_shortcuts(self, "surveys", (("save", QKeySequence.StandardKey.Save, self.save),
+                                         ("new", QKeySequence.StandardKey.New, self.new_survey),
+                                         ("delete", QKeySequence(Qt.Key.Key_Delete), self._delete_key)))
         for a, b in ((self.list, self.new_button), (self.new_button, self.name_edit), (self.name_edit, self.campaign),
                      (self.campaign, self.link), (self.link, self.sample), (self.sample, self.save_button),
                      (self.save_button, self.delete_button)):

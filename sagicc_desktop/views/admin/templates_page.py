@@ -24,7 +24,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox,
     QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -40,8 +40,8 @@ from ..icons import icon
 from ..messages import describe
 from ..widgets import Retranslating, name
 from .admin_parts import (
-    ERROR_COLOUR, HINT_COLOUR, FieldRow, SaveBar, ask_destructive, ask_unsaved, field_form, hint_label, page_title,
-    save_form, select_data, status_colour,
+    ERROR_COLOUR, HINT_COLOUR, FieldRow, SaveBar, ask_destructive, ask_unsaved, field_form, hint_label, page_shortcuts,
+    page_title, save_form, select_data, status_colour,
 )
 
 PREVIEW_DELAY_MS = 150
@@ -235,15 +235,11 @@ class TemplatesPage(Retranslating, QWidget):
         self.subject.installEventFilter(self)
         self.body.installEventFilter(self)
 
-        for key, sequence, slot in (("save", QKeySequence.StandardKey.Save, self.save),
-                                    ("new", QKeySequence.StandardKey.New, self.new_template),
-                                    ("delete", QKeySequence(Qt.Key.Key_Delete), self._delete_key),
-                                    ("rename", QKeySequence(Qt.Key.Key_F2), self.ask_rename_category),
-                                    ("refresh", QKeySequence(Qt.Key.Key_F5), self.refresh)):
-            shortcut = QShortcut(sequence, self)
-            shortcut.setObjectName(f"templates_{key}_shortcut")
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        page_shortcuts(self, "templates", (("save", QKeySequence.StandardKey.Save, self.save),
+                                           ("new", QKeySequence.StandardKey.New, self.new_template),
+                                           ("delete", QKeySequence(Qt.Key.Key_Delete), self._delete_key),
+                                           ("rename", QKeySequence(Qt.Key.Key_F2), self.ask_rename_category),
+                                           ("refresh", QKeySequence(Qt.Key.Key_F5), self.refresh)))
 
         QWidget.setTabOrder(self.tree, self.new_button)
         for a, b in ((self.new_button, self.new_category_button), (self.new_category_button, self.rename_button),
