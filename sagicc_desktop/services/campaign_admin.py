@@ -30,8 +30,9 @@ from ..store.enums import ChangeAction, ChannelKind, Role
 from ..store.types import utcnow
 from . import tombstoned_links
 from .actor import Actor
+from .admin_checks import live_row
 from .changelog import apply_changes, record
-from .errors import NotFound, StaleEdit, ValidationError
+from .errors import StaleEdit, ValidationError
 from .external_view_sections import SECTIONS, effective_sections
 from .permissions import require_admin
 from .unit_of_work import read_only, unit_of_work
@@ -162,10 +163,7 @@ class Changes:
 
 
 def _campaign(session: Session, campaign_id: uuid.UUID) -> Campaign:
-    campaign = session.get(Campaign, campaign_id)
-    if campaign is None or campaign.deleted_at is not None:
-        raise NotFound("campaign_missing")
-    return campaign
+    return live_row(session, Campaign, campaign_id, "campaign_missing")
 
 
 def list_campaigns(db: Database, actor: Actor, include_inactive: bool = True) -> list[CampaignSummary]:

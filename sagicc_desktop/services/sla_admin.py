@@ -24,8 +24,9 @@ from ..store.entities import Campaign, SlaRule, TicketCategory
 from ..store.enums import ChangeAction, Priority
 from ..store.types import utcnow
 from .actor import Actor
+from .admin_checks import live_row
 from .changelog import apply_changes, record
-from .errors import NotFound, StaleEdit, ValidationError
+from .errors import StaleEdit, ValidationError
 from .permissions import require_admin
 from .sla import WEEKDAYS, parse_hhmm, zone
 from .unit_of_work import read_only, unit_of_work
@@ -77,10 +78,7 @@ class SlaSettings:
 
 
 def _campaign(session: Session, campaign_id: uuid.UUID) -> Campaign:
-    campaign = session.get(Campaign, campaign_id)
-    if campaign is None or campaign.deleted_at is not None:
-        raise NotFound("campaign")
-    return campaign
+    return live_row(session, Campaign, campaign_id, "campaign")
 
 
 def _rules(session: Session, campaign_id: uuid.UUID) -> list[SlaRule]:

@@ -110,10 +110,7 @@ def _clean(session: Session, draft: SurveyDraft, keep: uuid.UUID | None = None) 
     sample_link(link)
     campaign_name = ""
     if draft.campaign_id is not None:
-        campaign = session.get(Campaign, draft.campaign_id)
-        if campaign is None or campaign.deleted_at is not None:
-            raise NotFound("survey_campaign_missing")
-        campaign_name = campaign.name
+        campaign_name = live_row(session, Campaign, draft.campaign_id, "survey_campaign_missing").name
     other = session.scalar(select(Survey.name).where(
         Survey.deleted_at.is_(None),
         Survey.campaign_id.is_(None) if draft.campaign_id is None else Survey.campaign_id == draft.campaign_id,

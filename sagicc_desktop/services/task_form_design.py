@@ -26,8 +26,9 @@ from ..store.database import Database
 from ..store.entities import Campaign, TaskFormDefinition, TaskRecord
 from ..store.enums import ChangeAction
 from .actor import Actor
+from .admin_checks import live_row
 from .changelog import record
-from .errors import NotFound, StaleEdit, ValidationError
+from .errors import StaleEdit, ValidationError
 from .permissions import require_admin
 from .tasks import FIELD_TYPES
 from .unit_of_work import read_only, unit_of_work
@@ -93,10 +94,7 @@ def _unique_key(base: str, taken: set[str]) -> str:
 
 
 def _campaign(session: Session, campaign_id: uuid.UUID) -> Campaign:
-    campaign = session.get(Campaign, campaign_id)
-    if campaign is None or campaign.deleted_at is not None:
-        raise NotFound("campaign")
-    return campaign
+    return live_row(session, Campaign, campaign_id, "campaign")
 
 
 def _current(session: Session, campaign_id: uuid.UUID) -> TaskFormDefinition | None:

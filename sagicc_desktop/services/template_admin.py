@@ -315,9 +315,7 @@ def _clean(session: Session, draft: TemplateDraft, keep: uuid.UUID | None = None
     if draft.category_id is not None:
         _category(session, draft.category_id)
     if draft.campaign_id is not None:
-        campaign = session.get(Campaign, draft.campaign_id)
-        if campaign is None or campaign.deleted_at is not None:
-            raise NotFound("template_campaign_missing")
+        live_row(session, Campaign, draft.campaign_id, "template_campaign_missing")
     twin = session.scalar(select(MessageTemplate.name).where(
         MessageTemplate.deleted_at.is_(None), func.lower(MessageTemplate.name) == name.lower(),
         MessageTemplate.category_id.is_(None) if draft.category_id is None
