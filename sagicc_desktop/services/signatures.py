@@ -18,8 +18,9 @@ from ..store.database import Database
 from ..store.entities import User
 from ..store.enums import ChangeAction
 from .actor import Actor
+from .admin_checks import live_row
 from .changelog import record
-from .errors import NotFound, PermissionDenied, StaleEdit, ValidationError
+from .errors import PermissionDenied, StaleEdit, ValidationError
 from .unit_of_work import read_only, unit_of_work
 
 MAX_CHARS = 20_000  # after cleaning; a signature with a pasted web page in it is a mistake
@@ -63,10 +64,7 @@ def _user(session, actor: Actor, user_id: uuid.UUID | None) -> User:
     user_id = user_id or actor.user_id
     if user_id != actor.user_id and not actor.is_admin:
         raise PermissionDenied("signature_not_yours")
-    user = session.get(User, user_id)
-    if user is None or user.deleted_at is not None:
-        raise NotFound("signature_user_missing")
-    return user
+    return live_row(session, User, user_id, "signature_user_missing")
 
 
 def get_signature(db: Database, actor: Actor, user_id: uuid.UUID | None = None) -> Signature:

@@ -26,9 +26,10 @@ from ..store.enums import ChangeAction, Presence, Role
 from ..store.types import utcnow
 from . import tombstoned_links
 from .actor import Actor
+from .admin_checks import live_row
 from .auth import MIN_PASSWORD
 from .changelog import apply_changes, record
-from .errors import NotFound, PermissionDenied, StaleEdit, ValidationError
+from .errors import PermissionDenied, StaleEdit, ValidationError
 from .passwords import hash_password
 from .permissions import require_admin
 from .settings import HIDE_OTHER_CAMPAIGNS, get_setting, set_setting
@@ -123,10 +124,7 @@ def list_users(db: Database, actor: Actor, include_inactive: bool = True) -> lis
 
 
 def _user(session: Session, user_id: uuid.UUID) -> User:
-    user = session.get(User, user_id)
-    if user is None or user.deleted_at is not None:
-        raise NotFound("user_missing")
-    return user
+    return live_row(session, User, user_id, "user_missing")
 
 
 def get_user(db: Database, actor: Actor, user_id: uuid.UUID) -> UserRow:
