@@ -352,7 +352,7 @@
 <context>
     <name>AdminChangesPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/admin_changes.py" line="+66"/>
+        <location filename="../../sagicc_desktop/views/admin/admin_changes.py" line="+70"/>
         <source>Change log</source>
         <translation>Change log</translation>
     </message>
@@ -366,11 +366,16 @@
         <source>Refresh the change log</source>
         <translation>Refresh the change log</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has been changed in the administration yet. Every change to users, campaigns, channels, templates and settings will be listed here.</source>
+        <translation>Nothing has been changed in the administration yet. Every change to users, campaigns, channels, templates and settings will be listed here.</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/admin_page.py" line="+35"/>
+        <location filename="../../sagicc_desktop/views/admin/admin_page.py" line="+75"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
@@ -385,7 +390,7 @@
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
@@ -395,7 +400,7 @@
         <translation>Message templates</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Surveys</source>
         <translation>Surveys</translation>
     </message>
@@ -405,12 +410,12 @@
         <translation>Import from CSV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Change log</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Administration sections</source>
         <translation>Administration sections</translation>
     </message>
@@ -1261,12 +1266,12 @@ Switch to the open window, or close it first.</translation>
         <translation>This campaign has changes you have not saved. Save them first?</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+67"/>
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+17"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -1279,13 +1284,13 @@ Switch to the open window, or close it first.</translation>
         <translation>switched off</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+213"/>
+        <location line="+7"/>
+        <location line="+212"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-190"/>
         <source>No channel opens new tickets in this campaign: its tickets are created by hand or moved here.</source>
         <translation>No channel opens new tickets in this campaign: its tickets are created by hand or moved here.</translation>
     </message>
@@ -1300,7 +1305,7 @@ Switch to the open window, or close it first.</translation>
         <translation>New messages on %1 that belong to no ticket open a new ticket in this campaign.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1525,12 +1530,12 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+221"/>
+        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+234"/>
         <source>Change log</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-155"/>
         <location line="+6"/>
         <source>User</source>
         <translation>User</translation>
@@ -1834,12 +1839,12 @@ Switch to the open window, or close it first.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -1875,12 +1880,12 @@ Switch to the open window, or close it first.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>Campaign membership</source>
         <translation>Campaign membership</translation>
     </message>
@@ -1986,6 +1991,21 @@ Switch to the open window, or close it first.</translation>
         <translation>Holidays</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>SMTP password</source>
+        <translation>SMTP password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMAP password</source>
+        <translation>IMAP password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider token</source>
+        <translation>Provider token</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Message template</source>
         <translation>Message template</translation>
@@ -2011,7 +2031,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Link</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+102"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2019,7 +2039,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>ChangeLogTable</name>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Filter the changes</source>
         <translation>Filter the changes</translation>
     </message>
@@ -2090,7 +2110,12 @@ Switch to the open window, or close it first.</translation>
         <translation>Columns</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+3"/>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>%1 of %2 changes</source>
         <translation>%1 of %2 changes</translation>
     </message>
@@ -2098,7 +2123,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/channels_page.py" line="+413"/>
+        <location filename="../../sagicc_desktop/views/admin/channels_page.py" line="+393"/>
         <source>(inactive)</source>
         <translation>(inactive)</translation>
     </message>
@@ -2148,7 +2173,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <location line="+197"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -3244,7 +3269,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>ConversationTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/conversation/tab.py" line="+311"/>
+        <location filename="../../sagicc_desktop/views/ticket/conversation/tab.py" line="+322"/>
         <source>No interactions match these filters.</source>
         <translation>No interactions match these filters.</translation>
     </message>
@@ -4930,7 +4955,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/import_dialog.py" line="+277"/>
+        <location filename="../../sagicc_desktop/views/admin/import_dialog.py" line="+274"/>
         <source>Only administrators can import.</source>
         <translation>Only administrators can import.</translation>
     </message>
@@ -5986,7 +6011,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sagicc_desktop/views/main_window.py" line="+246"/>
+        <location filename="../../sagicc_desktop/views/main_window.py" line="+249"/>
         <source>Reminder: %1 at %2, ticket #%3</source>
         <translation>Reminder: %1 at %2, ticket #%3</translation>
     </message>
@@ -6027,7 +6052,17 @@ Switch to the open window, or close it first.</translation>
         <translation>E-mail from blocked senders, kept aside for you to release or discard</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+28"/>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator has deactivated your user, so you have been signed out. Ask an administrator if you need access again.</source>
+        <translation>An administrator has deactivated your user, so you have been signed out. Ask an administrator if you need access again.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Sagicc Desktop — %1</source>
         <translation>Sagicc Desktop — %1</translation>
     </message>
@@ -8225,7 +8260,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>PresenceBoard</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/presence_board.py" line="+34"/>
+        <location filename="../../sagicc_desktop/views/admin/presence_board.py" line="+35"/>
         <source>just now</source>
         <translation>just now</translation>
     </message>
@@ -8245,7 +8280,7 @@ Switch to the open window, or close it first.</translation>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
@@ -8815,7 +8850,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>RichTextEditor</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/rich_text_editor.py" line="+186"/>
+        <location filename="../../sagicc_desktop/views/admin/rich_text_editor.py" line="+195"/>
         <location line="+4"/>
         <source>Link</source>
         <translation>Link</translation>
@@ -9072,7 +9107,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>SlaEditor</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/sla_editor.py" line="+34"/>
+        <location filename="../../sagicc_desktop/views/admin/sla_editor.py" line="+33"/>
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
@@ -9107,24 +9142,24 @@ Switch to the open window, or close it first.</translation>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+235"/>
         <source>Saved: new tickets and priority changes use these rules.</source>
         <translation>Saved: new tickets and priority changes use these rules.</translation>
     </message>
     <message>
         <location line="+67"/>
-        <location line="+184"/>
+        <location line="+182"/>
         <source>Any category</source>
         <translation>Any category</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+178"/>
+        <location line="-175"/>
+        <location line="+176"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-164"/>
         <source>Rule %1: priority</source>
         <translation>Rule %1: priority</translation>
     </message>
@@ -9144,7 +9179,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Rule %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Expected solution time</source>
         <translation>Expected solution time</translation>
     </message>
@@ -9289,7 +9324,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>SurveysPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/surveys_page.py" line="+191"/>
+        <location filename="../../sagicc_desktop/views/admin/surveys_page.py" line="+166"/>
         <source>Every campaign</source>
         <translation>Every campaign</translation>
     </message>
@@ -9299,32 +9334,32 @@ Switch to the open window, or close it first.</translation>
         <translation>Write the link to see it as a customer would get it.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
         <source>Not saved: correct the marked field.</source>
         <translation>Not saved: correct the marked field.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Delete survey</source>
         <translation>Delete survey</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete the survey “%1”? Agents will no longer be able to insert its link; links already sent keep their token.</source>
         <translation>Delete the survey “%1”? Agents will no longer be able to insert its link; links already sent keep their token.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Deleted.</source>
         <translation>Deleted.</translation>
     </message>
@@ -9473,7 +9508,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>TaskFormDesigner</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/form_designer.py" line="+32"/>
+        <location filename="../../sagicc_desktop/views/admin/form_designer.py" line="+31"/>
         <source>Short text</source>
         <translation>Short text</translation>
     </message>
@@ -9513,7 +9548,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Yes or no</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+238"/>
         <source>Saved: agents see the new form on their next task. Tasks saved before keep their own fields.</source>
         <translation>Saved: agents see the new form on their next task. Tasks saved before keep their own fields.</translation>
     </message>
@@ -9576,7 +9611,7 @@ Switch to the open window, or close it first.</translation>
         </translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
         <source>&amp;Fields:</source>
         <translation>&amp;Fields:</translation>
     </message>
@@ -9911,7 +9946,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/templates_page.py" line="+49"/>
+        <location filename="../../sagicc_desktop/views/admin/templates_page.py" line="+52"/>
         <source>English</source>
         <translation>English</translation>
     </message>
@@ -10011,35 +10046,34 @@ Switch to the open window, or close it first.</translation>
         <translation>Survey link</translation>
     </message>
     <message>
-        <location line="+317"/>
-        <location line="+411"/>
+        <location line="+256"/>
+        <location line="+381"/>
         <source>Every campaign</source>
         <translation>Every campaign</translation>
     </message>
     <message>
-        <location line="-410"/>
-        <location line="+411"/>
+        <location line="-380"/>
+        <location line="+381"/>
         <source>Every channel</source>
         <translation>Every channel</translation>
     </message>
     <message>
-        <location line="-350"/>
-        <location line="+4"/>
+        <location line="-320"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+1"/>
         <source>Save the changes to this template first?</source>
         <translation>Save the changes to this template first?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Discard forgets what you typed.</source>
         <translation>Discard forgets what you typed.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+148"/>
         <source>The preview waits until the template&apos;s mistake is corrected.</source>
         <translation>The preview waits until the template&apos;s mistake is corrected.</translation>
     </message>
@@ -10054,17 +10088,17 @@ Switch to the open window, or close it first.</translation>
         <translation>As the composer fills it for you on this ticket. A survey link here is an example; each message gets its own.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
         <source>Not saved: correct the marked field.</source>
         <translation>Not saved: correct the marked field.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Delete template</source>
         <translation>Delete template</translation>
     </message>
@@ -10086,12 +10120,12 @@ Switch to the open window, or close it first.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>New category</source>
         <translation>New category</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-103"/>
         <source>Category name:</source>
         <translation>Category name:</translation>
     </message>
@@ -10136,7 +10170,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Category deleted.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>New template</source>
         <translation>New template</translation>
     </message>
@@ -11119,7 +11153,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/users_page.py" line="+38"/>
+        <location filename="../../sagicc_desktop/views/admin/users_page.py" line="+39"/>
         <source>%1 was created. They can sign in now.</source>
         <translation>%1 was created. They can sign in now.</translation>
     </message>
@@ -11154,7 +11188,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Agents now see the tickets of every campaign.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
@@ -11170,12 +11204,12 @@ Switch to the open window, or close it first.</translation>
     </message>
     <message>
         <location line="+80"/>
-        <location line="+283"/>
+        <location line="+276"/>
         <source>New user</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-275"/>
         <source>Fill in the fields and save. The user signs in with the user name and the initial password you give them.</source>
         <translation>Fill in the fields and save. The user signs in with the user name and the initial password you give them.</translation>
     </message>
@@ -11211,24 +11245,23 @@ Switch to the open window, or close it first.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+155"/>
         <source>Reactivate user</source>
         <translation>Reactivate user</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+154"/>
+        <location line="-155"/>
+        <location line="+147"/>
         <source>Deactivate user</source>
         <translation>Deactivate user</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+5"/>
+        <location line="-32"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
         <source>Save the changes to %1 first?</source>
         <translation>Save the changes to %1 first?</translation>
     </message>
@@ -11238,12 +11271,12 @@ Switch to the open window, or close it first.</translation>
         <translation>Save the new user first?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Discard forgets what you typed.</source>
         <translation>Discard forgets what you typed.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Deactivate %1?</source>
         <translation>Deactivate %1?</translation>
     </message>

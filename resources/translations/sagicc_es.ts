@@ -352,7 +352,7 @@
 <context>
     <name>AdminChangesPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/admin_changes.py" line="+66"/>
+        <location filename="../../sagicc_desktop/views/admin/admin_changes.py" line="+70"/>
         <source>Change log</source>
         <translation>Registro de cambios</translation>
     </message>
@@ -366,11 +366,16 @@
         <source>Refresh the change log</source>
         <translation>Actualizar el registro de cambios</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has been changed in the administration yet. Every change to users, campaigns, channels, templates and settings will be listed here.</source>
+        <translation>Aún no se ha cambiado nada en la administración. Aquí se listará cada cambio de usuarios, campañas, canales, plantillas y ajustes.</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/admin_page.py" line="+35"/>
+        <location filename="../../sagicc_desktop/views/admin/admin_page.py" line="+75"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
@@ -385,7 +390,7 @@
         <translation>Campañas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
@@ -395,7 +400,7 @@
         <translation>Plantillas de mensaje</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Surveys</source>
         <translation>Encuestas</translation>
     </message>
@@ -405,12 +410,12 @@
         <translation>Importar desde CSV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Change log</source>
         <translation>Registro de cambios</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Administration sections</source>
         <translation>Secciones de administración</translation>
     </message>
@@ -1261,12 +1266,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Esta campaña tiene cambios que no has guardado. ¿Los guardas primero?</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+67"/>
         <source>deactivated</source>
         <translation>desactivado</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+17"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n miembro</numerusform>
@@ -1279,13 +1284,13 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>apagado</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+213"/>
+        <location line="+7"/>
+        <location line="+212"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-190"/>
         <source>No channel opens new tickets in this campaign: its tickets are created by hand or moved here.</source>
         <translation>Ningún canal abre casos nuevos en esta campaña: sus casos se crean a mano o se mueven aquí.</translation>
     </message>
@@ -1300,7 +1305,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Los mensajes nuevos en %1 que no pertenecen a ningún caso abren un caso nuevo en esta campaña.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1525,12 +1530,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+221"/>
+        <location filename="../../sagicc_desktop/views/ticket/change_log.py" line="+234"/>
         <source>Change log</source>
         <translation>Registro de cambios</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-155"/>
         <location line="+6"/>
         <source>User</source>
         <translation>Usuario</translation>
@@ -1834,12 +1839,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
@@ -1875,12 +1880,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>Campaign membership</source>
         <translation>Pertenencia a campaña</translation>
     </message>
@@ -1986,6 +1991,21 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Festivos</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>SMTP password</source>
+        <translation>Contraseña SMTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMAP password</source>
+        <translation>Contraseña IMAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider token</source>
+        <translation>Token del proveedor</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Message template</source>
         <translation>Plantilla de mensaje</translation>
@@ -2011,7 +2031,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+102"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2019,7 +2039,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>ChangeLogTable</name>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Filter the changes</source>
         <translation>Filtrar los cambios</translation>
     </message>
@@ -2090,7 +2110,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+3"/>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>%1 of %2 changes</source>
         <translation>%1 de %2 cambios</translation>
     </message>
@@ -2098,7 +2123,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/channels_page.py" line="+413"/>
+        <location filename="../../sagicc_desktop/views/admin/channels_page.py" line="+393"/>
         <source>(inactive)</source>
         <translation>(inactivo)</translation>
     </message>
@@ -2148,7 +2173,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <location line="+197"/>
         <source>Status</source>
         <translation>Estado</translation>
@@ -3244,7 +3269,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>ConversationTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/conversation/tab.py" line="+311"/>
+        <location filename="../../sagicc_desktop/views/ticket/conversation/tab.py" line="+322"/>
         <source>No interactions match these filters.</source>
         <translation>Ninguna interacción coincide con estos filtros.</translation>
     </message>
@@ -4930,7 +4955,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/import_dialog.py" line="+277"/>
+        <location filename="../../sagicc_desktop/views/admin/import_dialog.py" line="+274"/>
         <source>Only administrators can import.</source>
         <translation>Solo los administradores pueden importar.</translation>
     </message>
@@ -5986,7 +6011,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sagicc_desktop/views/main_window.py" line="+246"/>
+        <location filename="../../sagicc_desktop/views/main_window.py" line="+249"/>
         <source>Reminder: %1 at %2, ticket #%3</source>
         <translation>Recordatorio: %1 a las %2, caso #%3</translation>
     </message>
@@ -6027,7 +6052,17 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Correo de remitentes bloqueados, retenido para que lo liberes o lo descartes</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+28"/>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator has deactivated your user, so you have been signed out. Ask an administrator if you need access again.</source>
+        <translation>Un administrador desactivó tu usuario, así que se cerró tu sesión. Pide acceso a un administrador si lo necesitas de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Sagicc Desktop — %1</source>
         <translation>Sagicc Desktop — %1</translation>
     </message>
@@ -8225,7 +8260,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>PresenceBoard</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/presence_board.py" line="+34"/>
+        <location filename="../../sagicc_desktop/views/admin/presence_board.py" line="+35"/>
         <source>just now</source>
         <translation>ahora mismo</translation>
     </message>
@@ -8245,7 +8280,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -8815,7 +8850,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>RichTextEditor</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/rich_text_editor.py" line="+186"/>
+        <location filename="../../sagicc_desktop/views/admin/rich_text_editor.py" line="+195"/>
         <location line="+4"/>
         <source>Link</source>
         <translation>Enlace</translation>
@@ -9072,7 +9107,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>SlaEditor</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/sla_editor.py" line="+34"/>
+        <location filename="../../sagicc_desktop/views/admin/sla_editor.py" line="+33"/>
         <source>Monday</source>
         <translation>Lunes</translation>
     </message>
@@ -9107,24 +9142,24 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Domingo</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+235"/>
         <source>Saved: new tickets and priority changes use these rules.</source>
         <translation>Guardado: los casos nuevos y los cambios de prioridad usan estas reglas.</translation>
     </message>
     <message>
         <location line="+67"/>
-        <location line="+184"/>
+        <location line="+182"/>
         <source>Any category</source>
         <translation>Cualquier categoría</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+178"/>
+        <location line="-175"/>
+        <location line="+176"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-164"/>
         <source>Rule %1: priority</source>
         <translation>Regla %1: prioridad</translation>
     </message>
@@ -9144,7 +9179,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Regla %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Expected solution time</source>
         <translation>Tiempo esperado de solución</translation>
     </message>
@@ -9289,7 +9324,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>SurveysPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/surveys_page.py" line="+191"/>
+        <location filename="../../sagicc_desktop/views/admin/surveys_page.py" line="+166"/>
         <source>Every campaign</source>
         <translation>Todas las campañas</translation>
     </message>
@@ -9299,32 +9334,32 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Escribe el enlace para verlo como lo recibiría un cliente.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
         <source>Not saved: correct the marked field.</source>
         <translation>No se guardó: corrige el campo marcado.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>Saved.</source>
         <translation>Guardada.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Delete survey</source>
         <translation>Eliminar encuesta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete the survey “%1”? Agents will no longer be able to insert its link; links already sent keep their token.</source>
         <translation>¿Eliminas la encuesta «%1»? Los agentes ya no podrán insertar su enlace; los enlaces ya enviados conservan su token.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Deleted.</source>
         <translation>Eliminada.</translation>
     </message>
@@ -9473,7 +9508,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>TaskFormDesigner</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/form_designer.py" line="+32"/>
+        <location filename="../../sagicc_desktop/views/admin/form_designer.py" line="+31"/>
         <source>Short text</source>
         <translation>Texto corto</translation>
     </message>
@@ -9513,7 +9548,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Sí o no</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+238"/>
         <source>Saved: agents see the new form on their next task. Tasks saved before keep their own fields.</source>
         <translation>Guardado: los agentes ven el formulario nuevo en su próxima tarea. Las tareas guardadas antes conservan sus propios campos.</translation>
     </message>
@@ -9576,7 +9611,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         </translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
         <source>&amp;Fields:</source>
         <translation>&amp;Campos:</translation>
     </message>
@@ -9911,7 +9946,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/templates_page.py" line="+49"/>
+        <location filename="../../sagicc_desktop/views/admin/templates_page.py" line="+52"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
@@ -10011,35 +10046,34 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Enlace de la encuesta</translation>
     </message>
     <message>
-        <location line="+317"/>
-        <location line="+411"/>
+        <location line="+256"/>
+        <location line="+381"/>
         <source>Every campaign</source>
         <translation>Todas las campañas</translation>
     </message>
     <message>
-        <location line="-410"/>
-        <location line="+411"/>
+        <location line="-380"/>
+        <location line="+381"/>
         <source>Every channel</source>
         <translation>Todos los canales</translation>
     </message>
     <message>
-        <location line="-350"/>
-        <location line="+4"/>
+        <location line="-320"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+1"/>
         <source>Save the changes to this template first?</source>
         <translation>¿Guardas primero los cambios de esta plantilla?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Discard forgets what you typed.</source>
         <translation>Descartar olvida lo que escribiste.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+148"/>
         <source>The preview waits until the template&apos;s mistake is corrected.</source>
         <translation>La vista previa espera a que corrijas el error de la plantilla.</translation>
     </message>
@@ -10054,17 +10088,17 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Así la llena el editor de mensajes para ti en este caso. El enlace de encuesta aquí es un ejemplo; cada mensaje lleva el suyo.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
         <source>Not saved: correct the marked field.</source>
         <translation>No se guardó: corrige el campo marcado.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Delete template</source>
         <translation>Eliminar plantilla</translation>
     </message>
@@ -10086,12 +10120,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>New category</source>
         <translation>Nueva categoría</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-103"/>
         <source>Category name:</source>
         <translation>Nombre de la categoría:</translation>
     </message>
@@ -10136,7 +10170,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Categoría eliminada.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>New template</source>
         <translation>Nueva plantilla</translation>
     </message>
@@ -11119,7 +11153,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/users_page.py" line="+38"/>
+        <location filename="../../sagicc_desktop/views/admin/users_page.py" line="+39"/>
         <source>%1 was created. They can sign in now.</source>
         <translation>Se creó %1. Ya puede iniciar sesión.</translation>
     </message>
@@ -11154,7 +11188,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Ahora los agentes ven los casos de todas las campañas.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -11170,12 +11204,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
     <message>
         <location line="+80"/>
-        <location line="+283"/>
+        <location line="+276"/>
         <source>New user</source>
         <translation>Nuevo usuario</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-275"/>
         <source>Fill in the fields and save. The user signs in with the user name and the initial password you give them.</source>
         <translation>Rellena los campos y guarda. El usuario inicia sesión con el nombre de usuario y la contraseña inicial que le des.</translation>
     </message>
@@ -11211,24 +11245,23 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+155"/>
         <source>Reactivate user</source>
         <translation>Reactivar usuario</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+154"/>
+        <location line="-155"/>
+        <location line="+147"/>
         <source>Deactivate user</source>
         <translation>Desactivar usuario</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+5"/>
+        <location line="-32"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
         <source>Save the changes to %1 first?</source>
         <translation>¿Guardar primero los cambios de %1?</translation>
     </message>
@@ -11238,12 +11271,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>¿Guardar primero el nuevo usuario?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Discard forgets what you typed.</source>
         <translation>Descartar olvida lo que escribiste.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Deactivate %1?</source>
         <translation>¿Desactivar a %1?</translation>
     </message>
