@@ -21,6 +21,7 @@ from ...services import external_view
 from ...services.errors import ServiceError
 from ..context import AppContext
 from ..messages import show_error
+from ..task_form import ui_language
 from ..widgets import Retranslating, name
 
 LANGUAGES = (("en", "English"), ("es", "Español"))  # said in their own language, as in Preferences
@@ -52,8 +53,7 @@ class ExternalViewDialog(Retranslating, QDialog):
         self.language = name(QComboBox(), "externalViewLanguage")
         for code, label in LANGUAGES:
             self.language.addItem(label, code)
-        locale = (ctx.user.locale or "en")[:2]
-        self.language.setCurrentIndex(max(0, self.language.findData(locale)))
+        self.language.setCurrentIndex(max(0, self.language.findData(ui_language())))  # as the screen speaks
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language)
         self.hint = name(QLabel(), "externalViewHint")
