@@ -258,3 +258,5 @@ def test_a_deactivated_user_is_signed_out_with_a_sentence(qtbot, make_ctx):
     box = window.deactivated_message
     assert box.isVisible() and "deactivated your user" in box.text()
     assert presence.current(ctx.db, ctx.user.user_id) is Presence.OFFLINE
+    box.accept()  # a top-level box (the window is gone): leave none open for the next test
+    qtbot.waitUntil(lambda: not box.isVisible())
