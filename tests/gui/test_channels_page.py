@@ -73,6 +73,16 @@ def fill_email(qtbot, page, smtp: SmtpServer, imap, *, smtp_password=SMTP_PASSWO
         type_into(qtbot, page, "imap_ca_file", str(imap.cert))
 
 
+def save(qtbot, page, *, key: bool = False) -> None:
+    """Save (Ctrl+S or the method) and wait for the worker thread to finish."""
+    if key:
+        qtbot.keyClick(page.name_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    else:
+        page.save()
+    qtbot.waitUntil(lambda: page.save_task is None, timeout=10_000)
+    assert page.save_button.isEnabled() and page.save_busy.isHidden()
+
+
 def run_test(qtbot, page, proto: str) -> str:
     tester = page.testers[proto]
     qtbot.mouseClick(tester.button, Qt.MouseButton.LeftButton)
@@ -89,7 +99,7 @@ def test_an_email_channel_against_the_real_servers(qtbot, page, smtp, dovecot_tl
     assert "Connected to 127.0.0.1:%d (IMAP)" % dovecot_tls.tls_port in run_test(qtbot, page, "imap")
     assert smtp.received == []  # a test sends nothing
 
-    qtbot.keyClick(page.name_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    save(qtbot, page, key=True)
     assert page.status.text() == "Saved."
     channel = next(s for s in page.summaries if s.name == "Support mailbox")
     assert channel.kind is ChannelKind.EMAIL
@@ -104,7 +114,7 @@ def test_an_email_channel_against_the_real_servers(qtbot, page, smtp, dovecot_tl
     assert "Connected to" in run_test(qtbot, page, "imap")
     # Leaving it empty keeps it; typing replaces it.
     type_into(qtbot, page, "imap", "new secret")
-    page.save()
+    save(qtbot, page)
     assert channel_secrets.get_password(channel.channel_id, "smtp") == SMTP_PASSWORD
     assert channel_secrets.get_password(channel.channel_id, "imap") == "new secret"
 
@@ -141,7 +151,7 @@ def test_bad_port_and_host_are_marked_on_their_fields_and_kept(qtbot, page):
     type_into(qtbot, page, "smtp_host", "http://mail")
     type_into(qtbot, page, "smtp_port", "99999")
     type_into(qtbot, page, "smtp", "typed secret")
-    qtbot.keyClick(page.name_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    save(qtbot, page, key=True)
     assert page.fields["smtp_host"].error.text().startswith("Write a server name")
     assert page.fields["smtp_port"].error.text() == "A port is a whole number from 1 to 65535."
     assert page.fields["smtp_host"].error.isVisible() and page.fields["address"].error.isHidden()
@@ -180,7 +190,7 @@ def test_a_refusing_keychain_says_so_and_saves_nothing(qtbot, make_ctx, no_keyri
     type_into(qtbot, page, "sender", "+57 601 555 0100")
     type_into(qtbot, page, "base_url", "https://graph.example.com/v1")
     type_into(qtbot, page, "token", "tok-1")
-    page.save()
+    save(qtbot, page)
     assert "no keychain" in page.status.text()
     assert page.fields["token"].widget.text() == "tok-1"
     assert not any(s.name == "WhatsApp Bogota" for s in cs.list_channels(page.ctx.db, page.ctx.user))
@@ -194,12 +204,61 @@ def test_a_phone_channel_and_the_list(qtbot, page):
     page.scheme.setCurrentIndex(page.scheme.findData("sip"))
     type_into(qtbot, page, "sip_domain", "pbx.example.com")
     page.active.setChecked(False)
-    page.save()
+    save(qtbot, page)
     assert page.status.text() == "Saved."
     assert page.list.count() == before + 1
     item = page.list.currentItem()
     assert item.text() == "Softphone SIP  (inactive)"
     assert page.settings.config == {"dial_scheme": "sip", "sip_domain": "pbx.example.com"}
+
+
+def test_save_waits_on_the_keychain_off_the_gui_thread(qtbot, page, memory_keyring, monkeypatch):
+    """A keychain that takes its time (a prompt, a locked keychain): the window keeps answering,
+    Save is off with the busy bar, a second Save is ignored, and what is typed meanwhile stays."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    release, threads = threading.Event(), []
+    store = memory_keyring.set_password
+
+    def slow_set_password(service, username, password):
+        threads.append(threading.current_thread())
+        assert release.wait(10)
+        store(service, username, password)
+
+    monkeypatch.setattr(memory_keyring, "set_password", slow_set_password)
+    page.new_actions[ChannelKind.SMS].trigger()
+    type_into(qtbot, page, "name", "SMS Medellin")
+    type_into(qtbot, page, "provider", "Infobip")
+    type_into(qtbot, page, "sender", "+57 604 555 0100")
+    type_into(qtbot, page, "base_url", "https://api.example.com/v1")
+    type_into(qtbot, page, "token", "tok-2")
+    before = page.list.count()
+    qtbot.keyClick(page.name_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(threads), timeout=10_000)  # the keychain is asked, and waits
+    assert threads[0] is not threading.main_thread()
+    assert not page.save_button.isEnabled() and page.save_busy.isVisible()
+    assert page.status.text() == "Saving…"
+    ticks = []
+    QTimer.singleShot(0, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: bool(ticks), timeout=2_000)  # the event loop runs while the keychain waits
+    task = page.save_task
+    qtbot.keyClick(page.name_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    page.save()
+    assert page.save_task is task  # a second Save is ignored while one runs
+    qtbot.keyClicks(page.name_edit, " norte")  # typing goes on meanwhile
+    release.set()
+    qtbot.waitUntil(lambda: page.save_task is None, timeout=10_000)
+    assert len(threads) == 1 and page.status.text() == "Saved."
+    assert page.save_button.isEnabled() and page.save_busy.isHidden()
+    assert page.list.count() == before + 1
+    assert page.list.currentItem().data(Qt.ItemDataRole.UserRole) == page.settings.channel_id
+    assert page.settings.name == "SMS Medellin"
+    assert page.name_edit.text() == "SMS Medellin norte" and page.has_changes()  # kept, not yet saved
+    assert memory_keyring.entries and "tok-2" in memory_keyring.entries.values()
+    save(qtbot, page)
+    assert page.settings.name == "SMS Medellin norte" and not page.has_changes()
 
 
 def test_only_administrators(qtbot, make_ctx):

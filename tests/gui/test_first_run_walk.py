@@ -186,6 +186,7 @@ def _walk(qtbot, data, smtp, imap, windows) -> None:
         assert tester.last.code == "ok", tester.result.text()
         assert f"Connected to 127.0.0.1:{port} ({proto.upper()})" in tester.result.text()
     qtbot.mouseClick(channels.save_button, LEFT)
+    qtbot.waitUntil(lambda: channels.save_task is None, timeout=WAIT)  # the keychain off the GUI thread
     assert channels.status.text() == "Saved.", channels.status.text()
     channel = next(s for s in channels.summaries if s.name == CHANNEL)
     assert channel_secrets.get_password(channel.channel_id, "smtp") == SMTP_PASSWORD

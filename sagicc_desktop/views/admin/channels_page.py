@@ -5,7 +5,8 @@ The service (services/channel_settings.py) validates every field at once and the
 problem under its own field, keeping what was typed. Passwords and tokens are write-only: the
 form says whether one is in the keychain, typing replaces it and leaving it empty keeps it; the
 stored one is never shown. "Test connection" runs on a worker thread (BackgroundTask) with the
-form's current values, so a server that never answers costs the window nothing.
+form's current values, so a server that never answers costs the window nothing; Save runs on one
+too, since the keychain may ask the user or wait while it is locked.
 
 Keys: Ctrl+S saves, Insert opens the New channel menu, F5 reloads the list.
 
@@ -271,6 +272,14 @@ class ChannelsPage(Retranslating, QWidget):
 
         bar = SaveBar("channel", self.save)
         self.status, self.save_button = bar.status, bar.save_button
+        self.save_task: BackgroundTask | None = None
+        self.save_busy = name(QProgressBar(), "channelSaveBusy")
+        self.save_busy.setRange(0, 0)
+        self.save_busy.setMaximumWidth(120)
+        self.save_busy.setTextVisible(False)
+        self.save_busy.hide()
+        bar.layout.insertWidget(bar.layout.indexOf(self.save_button), self.save_busy, 0,
+                                Qt.AlignmentFlag.AlignVCenter)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -502,7 +511,7 @@ class ChannelsPage(Retranslating, QWidget):
         self.kind = kind
         self.empty.setVisible(kind is None)
         self.scroll.setVisible(kind is not None)
-        self.save_button.setEnabled(kind in KINDS)  # a chat channel belongs to its plugin
+        self.save_button.setEnabled(kind in KINDS and self.save_task is None)  # a chat channel belongs to its plugin
         for box in (self.general_box, self.limits_box):
             box.setEnabled(kind in KINDS)
         email = kind is ChannelKind.EMAIL
@@ -574,29 +583,58 @@ class ChannelsPage(Retranslating, QWidget):
 
     # -- saving -------------------------------------------------------------------------------
     def save(self) -> None:
-        if self.kind not in KINDS:
+        """Save the form on a worker thread: the passwords go to the keychain, which may ask the
+        user or wait for a locked keychain, and the window keeps answering meanwhile."""
+        if self.kind not in KINDS or self.save_task is not None:
             return
         for field in self.fields.values():
             field.clear()
         draft, secrets = self.draft(), self.typed_secrets()
-        try:
-            if self.settings is None:
-                saved = cs.create_channel(self.ctx.db, self.ctx.user, draft, secrets=secrets)
-            else:
-                saved = cs.save_channel_settings(self.ctx.db, self.ctx.user, self.settings.channel_id,
-                                                 self.settings.version, draft, secrets=secrets)
-        except ValidationError as exc:
-            problems = exc.details.get("fields") if exc.args and exc.args[0] == "invalid_settings" else None
-            if problems:
-                self._mark(problems)
-            self._say(describe(exc), False)
-            return
-        except ServiceError as exc:  # the keychain, a stale edit, a channel gone: the form stays as typed
-            self._say(describe(exc), False)
-            return
-        self._fill(saved)
+        db, user, settings = self.ctx.db, self.ctx.user, self.settings
+
+        def work(_progress) -> ChannelSettings:
+            if settings is None:
+                return cs.create_channel(db, user, draft, secrets=secrets)
+            return cs.save_channel_settings(db, user, settings.channel_id, settings.version, draft, secrets=secrets)
+
+        self.save_task = BackgroundTask(work, self)
+        self.save_task.sig_done.connect(lambda saved: self._saved(saved, (draft, secrets)))
+        self.save_task.sig_failed.connect(self._save_failed)
+        self._saving(True)
+        self._say(self.tr("Saving…"), None)
+        self.save_task.start()
+
+    def _saving(self, busy: bool) -> None:
+        """While a save runs: Save is off with the busy bar beside it, and the list stays on the
+        channel being saved (the form itself stays as typed and editable)."""
+        self.save_button.setEnabled(not busy and self.kind in KINDS)
+        self.save_busy.setVisible(busy)
+        self.list.setEnabled(not busy)
+        self.new_button.setEnabled(not busy)
+
+    def _saved(self, saved: ChannelSettings, sent: tuple) -> None:
+        self.save_task = None
+        self._saving(False)
+        if self._state() == sent:
+            self._fill(saved)
+        else:  # typed on while it saved: keep that, now against the saved channel
+            self.settings = saved
+            self._snapshot = sent
+            self._secret_hints()
+            self._heading()
         self.refresh()
         self._say(self.tr("Saved."), True)
+
+    def _save_failed(self, exc: Exception) -> None:
+        """The form stays as typed: field problems under their fields, anything else (the keychain,
+        a stale edit, a channel gone) on the status line."""
+        self.save_task = None
+        self._saving(False)
+        if isinstance(exc, ValidationError) and exc.args and exc.args[0] == "invalid_settings":
+            problems = exc.details.get("fields")
+            if problems:
+                self._mark(problems)
+        self._say(describe(exc), False)
 
     def _say(self, text: str, ok: bool | None) -> None:
         self._status = (text, ok)
@@ -799,6 +837,7 @@ class ChannelsPage(Retranslating, QWidget):
         self.save_button.setText(self.tr("Save"))
         self.save_button.setAccessibleName(self.tr("Save the channel"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_busy.setAccessibleName(self.tr("Saving…"))
         self.status.setAccessibleName(self.status.text() or self.tr("Status"))
         self._secret_hints()
         self._heading()
