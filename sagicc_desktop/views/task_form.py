@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QLocale, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QRegularExpression, QSize, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup, QCalendarWidget, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
@@ -21,6 +21,8 @@ from .icons import icon
 from .widgets import Retranslating, name
 
 FIXED_KEYS = ("observations", "next_date", "next_time")
+# The least room a field keeps beside the captions; narrower, each caption goes above its field.
+FIELD_ROOM = 150
 
 
 def ui_language() -> str:
@@ -193,6 +195,29 @@ class YesNoField(Retranslating, QWidget):
         self.no.setAccessibleName(f"{self.caption}: {self.tr('No')}")
 
 
+class Caption(QLabel):
+    """A field's caption. Above its field in a narrow pane it wraps only when longer than the
+    pane's width (`room`): a wrapped QLabel on its own would ask for a narrow block."""
+
+    room = 0
+
+    def set_room(self, room: int) -> None:
+        if room != self.room:
+            self.room = room
+            if self.wordWrap():
+                self.updateGeometry()
+
+    def sizeHint(self):  # noqa: N802 (Qt)
+        hint = super().sizeHint()
+        if not self.wordWrap() or self.room <= 0:
+            return hint
+        margins = self.contentsMargins()
+        whole = (self.fontMetrics().horizontalAdvance(self.text().replace("&", ""))
+                 + margins.left() + margins.right() + 2 * self.margin() + 1)
+        width = min(whole, self.room)
+        return QSize(width, self.heightForWidth(width))
+
+
 class TaskFormWidget(Retranslating, QWidget):
     """The campaign's fields, then Observations, Next task date and Next task time.
 
@@ -230,7 +255,7 @@ class TaskFormWidget(Retranslating, QWidget):
         self._fixed_captions: dict[str, QLabel] = {}
         if with_fixed_fields:
             for key, widget in self.fixed.items():
-                caption = name(QLabel(), f"{key}Label")
+                caption = name(Caption(), f"{key}Label")
                 caption.setBuddy(widget.focusProxy() or widget)
                 self._fixed_captions[key] = caption
                 self.fixed_layout.addRow(caption, widget)
@@ -255,7 +280,7 @@ class TaskFormWidget(Retranslating, QWidget):
             for row, spec in enumerate(self.specs):
                 widget = self._make_input(spec)
                 self.inputs[spec["key"]] = widget
-                caption = name(QLabel(), f"taskField_{spec['key']}Label")
+                caption = name(Caption(), f"taskField_{spec['key']}Label")
                 caption.setBuddy(widget.focusProxy() or widget)
                 self.fields_layout.insertRow(row, caption, widget)
                 if self.isVisible():  # a layout shows new children only on the next event loop pass
@@ -282,6 +307,9 @@ class TaskFormWidget(Retranslating, QWidget):
             widget.editTextChanged.connect(self._edited)
         elif kind == "choice":
             widget = name(QComboBox(), object_name)
+            # Long choices do not widen the form: the list that opens shows them whole.
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(10)
             widget.addItem("", "")
             for choice in spec.get("choices") or []:
                 widget.addItem(str(choice), str(choice))
@@ -366,6 +394,41 @@ class TaskFormWidget(Retranslating, QWidget):
         self.observations.setReadOnly(not editable)
         self.observations.setToolTip("" if editable else why)
 
+    # -- fitting its pane --------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """In a narrow pane (a third column, the designer's preview) every caption goes above its
+        field, wrapped if long, so the form fits the pane instead of scrolling sideways; with room,
+        captions beside. The room asked for beside the captions is more than the fields' least
+        width, so putting the captions back beside never makes the form wider than the pane."""
+        layout = self.fields_layout
+        captions: list[QLabel] = []
+        widest, least = 0, 0
+        for row in range(layout.rowCount()):
+            label = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if label is not None and isinstance(label.widget(), QLabel):
+                caption = label.widget()
+                captions.append(caption)
+                margins = caption.contentsMargins()
+                widest = max(widest, caption.fontMetrics().horizontalAdvance(caption.text().replace("&", ""))
+                             + margins.left() + margins.right() + 2 * caption.margin())
+            field = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if field is not None:
+                least = max(least, field.minimumSize().width())
+        room = self.width() - widest - max(layout.horizontalSpacing(), 6)
+        wrap = room < max(FIELD_ROOM, least + 4)
+        policy = QFormLayout.RowWrapPolicy.WrapAllRows if wrap else QFormLayout.RowWrapPolicy.DontWrapRows
+        for caption in captions:  # new rows too
+            if isinstance(caption, Caption):
+                caption.set_room(self.width())
+            if caption.wordWrap() != wrap:
+                caption.setWordWrap(wrap)
+        if layout.rowWrapPolicy() != policy:
+            layout.setRowWrapPolicy(policy)
+
     # -- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:
         required_word = self.tr("required")
@@ -392,6 +455,7 @@ class TaskFormWidget(Retranslating, QWidget):
         self.no_fields.setVisible(not self.specs)
         self.legend.setText(self.tr("* Required"))
         self.legend.setVisible(any(s.get("required") for s in self.specs))
+        self._fit_width()  # the captions' width may have changed
 
 
 def _name_input(widget: QWidget, text: str) -> None:

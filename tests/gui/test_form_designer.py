@@ -179,3 +179,31 @@ def test_someone_elses_save_is_said_and_saving_again_replaces_it(qtbot, make_ctx
     assert designer.has_unsaved() and any(f["label"] == "Mine" for f in designer.fields)
     assert designer.save()
     assert "mine" in [f["key"] for f in tfd.current_design(ctx.db, ctx.user, campaign_id).fields]
+
+
+def test_the_preview_fits_a_narrow_pane_with_captions_above_its_fields(qtbot, make_ctx):
+    """A narrow preview pane puts each caption above its field instead of scrolling sideways;
+    with room again the captions go back beside their fields."""
+    from PySide6.QtWidgets import QFormLayout, QScrollArea, QSplitter
+
+    ctx = make_ctx("admin")
+    _ticket, campaign_id = _campaign_of_a_ticket(ctx)
+    designer = _designer(qtbot, ctx, campaign_id, size=(1600, 700))
+    _add(qtbot, designer, "How the customer would like to be reached next time", "choice")
+    designer.choice_list.addItem(designer._choice_item("By a registered letter to the billing address"))
+    designer._choices_edited()
+    scroll = designer.findChild(QScrollArea, "formPreviewScroll")
+    splitter = designer.findChild(QSplitter, "formDesignerSplitter")
+    layout = designer.preview.fields_layout
+
+    def fits() -> bool:
+        return scroll.horizontalScrollBar().maximum() == 0 and designer.preview.width() <= scroll.viewport().width()
+
+    total = sum(splitter.sizes())
+    splitter.setSizes([200, total - 200 - 320, 320])  # the preview at its narrowest
+    qtbot.waitUntil(lambda: layout.rowWrapPolicy() is QFormLayout.RowWrapPolicy.WrapAllRows)
+    qtbot.waitUntil(fits)
+    _shot(designer, "designer-narrow-preview.png")
+    splitter.setSizes([200, 300, total - 500])  # room again
+    qtbot.waitUntil(lambda: layout.rowWrapPolicy() is QFormLayout.RowWrapPolicy.DontWrapRows)
+    qtbot.waitUntil(fits)
