@@ -273,6 +273,7 @@ class ChannelsPage(Retranslating, QWidget):
         bar = SaveBar("channel", self.save)
         self.status, self.save_button = bar.status, bar.save_button
         self.save_task: BackgroundTask | None = None
+        self._focus_on_save = False
         self.save_busy = name(QProgressBar(), "channelSaveBusy")
         self.save_busy.setRange(0, 0)
         self.save_busy.setMaximumWidth(120)
@@ -606,11 +607,17 @@ class ChannelsPage(Retranslating, QWidget):
 
     def _saving(self, busy: bool) -> None:
         """While a save runs: Save is off with the busy bar beside it, and the list stays on the
-        channel being saved (the form itself stays as typed and editable)."""
-        self.save_button.setEnabled(not busy and self.kind in KINDS)
-        self.save_busy.setVisible(busy)
+        channel being saved (the form itself stays as typed and editable). The keyboard focus
+        goes back to Save afterwards if it was there."""
+        if busy:
+            self._focus_on_save = self.save_button.hasFocus()
+        # The list goes off first: the focus leaving Save must not land on it (and pick a channel).
         self.list.setEnabled(not busy)
         self.new_button.setEnabled(not busy)
+        self.save_button.setEnabled(not busy and self.kind in KINDS)
+        self.save_busy.setVisible(busy)
+        if not busy and self._focus_on_save and self.save_button.isEnabled():
+            self.save_button.setFocus()
 
     def _saved(self, saved: ChannelSettings, sent: tuple) -> None:
         self.save_task = None
