@@ -18,6 +18,7 @@ from ..services import directory
 from ..services.ticket_list import SortKey, TicketFilter, TicketListQuery
 from ..store.enums import Priority, TicketStatus
 from .context import AppContext
+from .flow_layout import FlowLayout
 from .widgets import Retranslating, name
 
 OPEN = "open"
@@ -81,7 +82,7 @@ class TicketsPage(Retranslating, QWidget):
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self.apply_filters)
 
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # the filters wrap onto a second row in a narrow window
         for w in (self.search, self.status, self.campaign, self.priority, self.assignee, self.date_from,
                   self.date_to, self.clear_button):
             bar.addWidget(w)
