@@ -7,7 +7,7 @@ a laptop screen: the bar takes the height it needs for the width it is given ins
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QStyle, QWidget
 
 
 class FlowLayout(QLayout):
@@ -106,3 +106,15 @@ class FlowLayout(QLayout):
         place_row()
         return y + row_height - rect.y() + m.bottom()
 
+
+
+def group(object_name: str, *widgets: QWidget, spacing: int = 4) -> QWidget:
+    """Widgets kept side by side on one row of a flow (a caption with its field, a set of buttons)."""
+    box = QWidget()
+    box.setObjectName(object_name)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(spacing)
+    for widget in widgets:
+        row.addWidget(widget)
+    return box

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from ....models.labels import label
 from ....store.enums import ChannelKind
+from ...flow_layout import FlowLayout, group
 from ...icons import icon
 from ...widgets import Retranslating, name
 from .delegate import CHANNEL_ICONS
@@ -72,16 +73,11 @@ class FilterBar(Retranslating, QWidget):
         self.until_label.setBuddy(self.until)
         self.history = name(QCheckBox(), "conversationHistoryCheck")
         self.history.toggled.connect(lambda _on: self.sig_changed.emit())
-        bottom = QHBoxLayout()
+        bottom = FlowLayout()  # the dates and the check wrap in a narrow column
         bottom.setContentsMargins(0, 0, 0, 0)
-        bottom.addWidget(self.since_label)
-        bottom.addWidget(self.since)
-        bottom.addSpacing(6)
-        bottom.addWidget(self.until_label)
-        bottom.addWidget(self.until)
-        bottom.addSpacing(8)
+        bottom.addWidget(group("conversationSinceBox", self.since_label, self.since))
+        bottom.addWidget(group("conversationUntilBox", self.until_label, self.until))
         bottom.addWidget(self.history)
-        bottom.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 2)
