@@ -10,10 +10,11 @@ import datetime as dt
 import uuid
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout
+from PySide6.QtWidgets import QButtonGroup, QLabel, QPushButton, QToolButton, QVBoxLayout
 
 from ...services import agenda
 from ..agenda_calendar import AgendaCalendar
+from ..flow_layout import FlowLayout, group
 from ..widgets import name
 from .simple_tabs import LazyTab
 
@@ -60,21 +61,15 @@ class AgendaTab(LazyTab):
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        bar = QHBoxLayout()
-        bar.setSpacing(4)
-        bar.addWidget(self.day_button)
-        bar.addWidget(self.week_button)
-        bar.addSpacing(12)
-        bar.addWidget(self.previous_button)
-        bar.addWidget(self.today_button)
-        bar.addWidget(self.next_button)
-        bar.addSpacing(12)
+        bar = FlowLayout(spacing=12)  # wraps in a narrow column; the owner goes on a row of its own
+        bar.addWidget(group("agendaModeBox", self.day_button, self.week_button))
+        bar.addWidget(group("agendaStepBox", self.previous_button, self.today_button, self.next_button))
         bar.addWidget(self.period)
-        bar.addStretch(1)
-        bar.addWidget(self.owner)
+        self.owner.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
+        layout.addWidget(self.owner)
         layout.addWidget(self.calendar, 1)
         layout.addWidget(self.info)
         self.retranslate()
