@@ -15,7 +15,7 @@ import uuid
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QDateEdit, QFormLayout, QFrame, QGroupBox, QLabel, QLineEdit, QMessageBox,
     QPushButton, QScrollArea, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -29,6 +29,7 @@ from ..customer.assignment_panel import AssignedUsersPanel
 from ..customer.customer_fields import NO_DATE, customer_fields
 from ..customer.merge_dialog import CustomerMergeDialog
 from ..customer.related_panel import RelatedCustomersPanel, document_text
+from ..flow_layout import FlowLayout
 from ..messages import describe, show_error
 from ..messages_customers import read_only_text
 from ..widgets import add_row, name
@@ -94,11 +95,11 @@ class CustomerTab(LazyTab):
         self.profile_button.setVisible(callable(getattr(ctx, "open_customer", None)))
         self.dirty_label = name(QLabel(), "customerUnsavedLabel")
         self.dirty_label.setStyleSheet("color: #8a4b00;")
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # the buttons wrap in a narrow column rather than scroll sideways
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.dirty_label, 1)
         buttons.addWidget(self.profile_button)
+        buttons.addWidget(self.dirty_label)
         info_layout = QVBoxLayout(self.info_box)
         info_layout.addLayout(self.form)
         info_layout.addLayout(buttons)
@@ -130,10 +131,9 @@ class CustomerTab(LazyTab):
         self.merge_button.clicked.connect(lambda: self.open_merge(self.selected_similar()))
         self.merge_search_button = name(QPushButton(), "mergeSearchCustomerButton")
         self.merge_search_button.clicked.connect(lambda: self.open_merge(None))
-        similar_buttons = QHBoxLayout()
+        similar_buttons = FlowLayout()
         similar_buttons.addWidget(self.use_button)
         similar_buttons.addWidget(self.merge_button)
-        similar_buttons.addStretch(1)
         similar_buttons.addWidget(self.merge_search_button)
         similar_layout = QVBoxLayout(self.similar_box)
         similar_layout.addWidget(self.similar_status)
