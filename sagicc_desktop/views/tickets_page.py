@@ -86,7 +86,7 @@ class TicketsPage(Retranslating, QWidget):
         for w in (self.search, self.status, self.campaign, self.priority, self.assignee, self.date_from,
                   self.date_to, self.clear_button):
             bar.addWidget(w)
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(300)  # room for its hint in Spanish
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
