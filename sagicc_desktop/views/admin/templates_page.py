@@ -26,7 +26,7 @@ import uuid
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox,
+    QComboBox, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox,
     QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -36,6 +36,7 @@ from ...services.actor import Actor
 from ...services.errors import ServiceError, ValidationError
 from ...services.template_admin import TemplateDraft
 from ...store.enums import ChannelKind
+from ..flow_layout import FlowLayout, group
 from ..icons import icon
 from ..messages import describe
 from ..widgets import Retranslating, name
@@ -126,11 +127,9 @@ class TemplatesPage(Retranslating, QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.tree, 1)
-        buttons = QGridLayout()
-        buttons.addWidget(self.new_button, 0, 0)
-        buttons.addWidget(self.new_category_button, 0, 1)
-        buttons.addWidget(self.rename_button, 1, 0)
-        buttons.addWidget(self.delete_category_button, 1, 1)
+        buttons = FlowLayout()  # as many buttons a row as the list's width allows
+        for button in (self.new_button, self.new_category_button, self.rename_button, self.delete_category_button):
+            buttons.addWidget(button)
         left_layout.addLayout(buttons)
 
         # -- the form ------------------------------------------------------------------------
@@ -184,13 +183,11 @@ class TemplatesPage(Retranslating, QWidget):
         self.ticket_number.valueChanged.connect(self._schedule_preview)
         self.newest_button = name(QPushButton(icon("fa5s.history"), ""), "previewNewestButton")
         self.newest_button.clicked.connect(self.preview_newest)
-        number_line = QHBoxLayout()
+        number_line = FlowLayout()  # Newest goes under the number in a narrow preview
         self.ticket_caption = name(QLabel(), "previewTicketSpinLabel")
         self.ticket_caption.setBuddy(self.ticket_number)
-        number_line.addWidget(self.ticket_caption)
-        number_line.addWidget(self.ticket_number)
+        number_line.addWidget(group("previewTicketBox", self.ticket_caption, self.ticket_number))
         number_line.addWidget(self.newest_button)
-        number_line.addStretch(1)
         self.preview_subject = name(QLabel(), "previewSubject")
         self.preview_subject.setWordWrap(True)
         self.preview_subject.setTextFormat(Qt.TextFormat.PlainText)
