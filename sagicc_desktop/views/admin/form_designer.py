@@ -14,13 +14,14 @@ import uuid
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
 
 from ...services import task_form_design as tfd
 from ...services.errors import ServiceError, StaleEdit, ValidationError
 from ...services.tasks import FIELD_TYPES
+from ..flow_layout import FlowLayout
 from ..icons import icon
 from ..messages import describe
 from ..task_form import TaskFormWidget, spec_label
@@ -109,9 +110,9 @@ class TaskFormDesigner(Retranslating, QWidget):
                            (QKeySequence("Alt+Down"), lambda: self.move_field(1))):
             shortcut = QShortcut(keys, self.fields_panel, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        buttons = QGridLayout()
-        for i, button in enumerate((self.add_button, self.remove_button, self.up_button, self.down_button)):
-            buttons.addWidget(button, i // 2, i % 2)
+        buttons = FlowLayout()  # two a row when there is room, else one under the other, never cut
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
         left = QVBoxLayout(self.fields_panel)
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.fields_caption)
@@ -217,8 +218,8 @@ class TaskFormDesigner(Retranslating, QWidget):
         splitter.addWidget(self.preview_group)
         splitter.setChildrenCollapsible(False)
         self.fields_panel.setMinimumWidth(170)
-        self.editor.setMinimumWidth(300)
-        self.preview_group.setMinimumWidth(320)
+        self.editor.setMinimumWidth(250)  # room enough; the window must fit a 1280-pixel screen
+        self.preview_group.setMinimumWidth(260)  # the preview form wraps its captions when narrow
         splitter.setSizes([240, 420, 420])  # kept in proportion as the window is resized
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
