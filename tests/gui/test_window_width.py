@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QApplication
 
 from sagicc_desktop import i18n
 from sagicc_desktop.services.ticket_list import TicketListQuery
+from sagicc_desktop.services.unit_of_work import read_only
+from sagicc_desktop.store.entities import Ticket
 from sagicc_desktop.views.main_window import MainWindow
 
 from .conftest import show_active
@@ -17,6 +19,11 @@ def _switch(qtbot, language: str) -> None:
     i18n.install_translators(QApplication.instance(), language)
     QLocale.setDefault(QLocale(QLocale.Language.Spanish if language == "es" else QLocale.Language.English))
     qtbot.wait(20)  # LanguageChange arrives through the event loop
+
+
+def _customer_of(ctx, ticket_id):
+    with read_only(ctx.db) as session:
+        return session.get(Ticket, ticket_id).customer_id
 
 
 def _too_big(window: MainWindow, where: str) -> list[str]:
@@ -33,7 +40,17 @@ def _every_page(qtbot, window: MainWindow, ctx, language: str) -> list[str]:
         qtbot.wait(5)
         key = window.side_menu.item(row).data(0x0100)  # Qt.UserRole: the page's key
         problems += _too_big(window, f"{language} {ctx.user.username} page {key}")
+    if window.admin_page is not None:  # its stack is as wide as its widest section once opened
+        for section in window.admin_page.sections:
+            page = window.open_admin(section.key)
+            if section.key == "campaigns" and page.list.count():
+                page.list.setCurrentRow(0)  # the campaign's tabs, the task form designer among them
+            qtbot.wait(5)
+            problems += _too_big(window, f"{language} {ctx.user.username} administration {section.key}")
     ticket_id = TicketListQuery(ctx.db, ctx.user).first_page(1)[0].id
+    if window.open_customer(_customer_of(ctx, ticket_id)) is not None:
+        qtbot.wait(5)
+        problems += _too_big(window, f"{language} {ctx.user.username} customer profile")
     view = window.open_ticket(ticket_id)
     for columns in (2, 3):
         view.set_columns(columns)
