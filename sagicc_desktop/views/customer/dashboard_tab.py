@@ -40,7 +40,7 @@ def _chart_view(object_name: str) -> QChartView:
     chart.setTitleFont(title)
     view = name(QChartView(chart), object_name)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(220)
+    view.setMinimumHeight(170)  # two rows of charts still fit a 720-pixel screen with a taskbar
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return view
 
