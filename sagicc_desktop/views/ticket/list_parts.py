@@ -32,6 +32,7 @@ def empty_label(object_name: str) -> QLabel:
     """The muted line shown instead of a list that has no rows."""
     label = name(QLabel(), object_name)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)  # a long sentence wraps in a narrow column instead of widening it
     label.setStyleSheet("color: palette(mid); padding: 16px;")
     label.hide()
     return label
