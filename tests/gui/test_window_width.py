@@ -1,7 +1,7 @@
 """The main window fits a 1280x720 laptop screen in English and Spanish, on every page."""
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from sagicc_desktop import i18n
@@ -38,7 +38,7 @@ def _every_page(qtbot, window: MainWindow, ctx, language: str) -> list[str]:
     for row in range(window.side_menu.count()):
         window.side_menu.setCurrentRow(row)
         qtbot.wait(5)
-        key = window.side_menu.item(row).data(0x0100)  # Qt.UserRole: the page's key
+        key = window.side_menu.item(row).data(Qt.ItemDataRole.UserRole)
         problems += _too_big(window, f"{language} {ctx.user.username} page {key}")
     if window.admin_page is not None:  # its stack is as wide as its widest section once opened
         for section in window.admin_page.sections:
