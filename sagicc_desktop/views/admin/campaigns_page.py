@@ -171,7 +171,7 @@ class CampaignsPage(Retranslating, QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([200, 800])
+        self.splitter.setSizes([150, 850])  # the campaign's tabs (the task form designer) need the room
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
