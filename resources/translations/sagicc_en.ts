@@ -471,7 +471,7 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/agenda_tab.py" line="+136"/>
+        <location filename="../../sagicc_desktop/views/ticket/agenda_tab.py" line="+131"/>
         <source>Period shown: %1</source>
         <translation>Period shown: %1</translation>
     </message>
@@ -2123,7 +2123,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/channels_page.py" line="+393"/>
+        <location filename="../../sagicc_desktop/views/admin/channels_page.py" line="+403"/>
         <source>(inactive)</source>
         <translation>(inactive)</translation>
     </message>
@@ -2168,18 +2168,24 @@ Switch to the open window, or close it first.</translation>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+63"/>
+        <location line="+242"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="-214"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+197"/>
+        <location line="+17"/>
+        <location line="+198"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-171"/>
         <source>Correct the marked fields first.</source>
         <translation>Correct the marked fields first.</translation>
     </message>
@@ -3612,7 +3618,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>CustomerTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/customer_tab.py" line="+41"/>
+        <location filename="../../sagicc_desktop/views/ticket/customer_tab.py" line="+42"/>
         <source>same document</source>
         <translation>same document</translation>
     </message>
@@ -3637,7 +3643,7 @@ Switch to the open window, or close it first.</translation>
         <translation>same date of birth</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+197"/>
         <source>Looking for customers that may be the same person…</source>
         <translation>Looking for customers that may be the same person…</translation>
     </message>
@@ -4065,7 +4071,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../sagicc_desktop/views/task_form.py" line="+89"/>
+        <location filename="../../sagicc_desktop/views/task_form.py" line="+91"/>
         <source>Pick %1 on a calendar</source>
         <translation>Pick %1 on a calendar</translation>
     </message>
@@ -4371,7 +4377,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/conversation/filter_bar.py" line="+152"/>
+        <location filename="../../sagicc_desktop/views/ticket/conversation/filter_bar.py" line="+148"/>
         <source>Channels:</source>
         <translation>Channels:</translation>
     </message>
@@ -9508,7 +9514,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>TaskFormDesigner</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/form_designer.py" line="+31"/>
+        <location filename="../../sagicc_desktop/views/admin/form_designer.py" line="+32"/>
         <source>Short text</source>
         <translation>Short text</translation>
     </message>
@@ -9764,7 +9770,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>TaskFormWidget</name>
     <message>
-        <location filename="../../sagicc_desktop/views/task_form.py" line="+277"/>
+        <location filename="../../sagicc_desktop/views/task_form.py" line="+338"/>
         <source>required</source>
         <translation>required</translation>
     </message>
@@ -9946,7 +9952,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/templates_page.py" line="+52"/>
+        <location filename="../../sagicc_desktop/views/admin/templates_page.py" line="+53"/>
         <source>English</source>
         <translation>English</translation>
     </message>
@@ -10046,7 +10052,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Survey link</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+252"/>
         <location line="+381"/>
         <source>Every campaign</source>
         <translation>Every campaign</translation>
@@ -10809,7 +10815,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>TicketsPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/tickets_page.py" line="+108"/>
+        <location filename="../../sagicc_desktop/views/tickets_page.py" line="+109"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
@@ -11623,7 +11629,7 @@ Switch to the open window, or close it first.</translation>
 <context>
     <name>YesNoField</name>
     <message>
-        <location filename="../../sagicc_desktop/views/task_form.py" line="-203"/>
+        <location filename="../../sagicc_desktop/views/task_form.py" line="-264"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>

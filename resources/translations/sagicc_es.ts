@@ -471,7 +471,7 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/agenda_tab.py" line="+136"/>
+        <location filename="../../sagicc_desktop/views/ticket/agenda_tab.py" line="+131"/>
         <source>Period shown: %1</source>
         <translation>Período mostrado: %1</translation>
     </message>
@@ -2123,7 +2123,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/channels_page.py" line="+393"/>
+        <location filename="../../sagicc_desktop/views/admin/channels_page.py" line="+403"/>
         <source>(inactive)</source>
         <translation>(inactivo)</translation>
     </message>
@@ -2168,18 +2168,24 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+63"/>
+        <location line="+242"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="-214"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+197"/>
+        <location line="+17"/>
+        <location line="+198"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-171"/>
         <source>Correct the marked fields first.</source>
         <translation>Corrige primero los campos marcados.</translation>
     </message>
@@ -3612,7 +3618,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>CustomerTab</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/customer_tab.py" line="+41"/>
+        <location filename="../../sagicc_desktop/views/ticket/customer_tab.py" line="+42"/>
         <source>same document</source>
         <translation>mismo documento</translation>
     </message>
@@ -3637,7 +3643,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>misma fecha de nacimiento</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+197"/>
         <source>Looking for customers that may be the same person…</source>
         <translation>Buscando clientes que podrían ser la misma persona…</translation>
     </message>
@@ -4065,7 +4071,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../sagicc_desktop/views/task_form.py" line="+89"/>
+        <location filename="../../sagicc_desktop/views/task_form.py" line="+91"/>
         <source>Pick %1 on a calendar</source>
         <translation>Elegir %1 en un calendario</translation>
     </message>
@@ -4371,7 +4377,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../sagicc_desktop/views/ticket/conversation/filter_bar.py" line="+152"/>
+        <location filename="../../sagicc_desktop/views/ticket/conversation/filter_bar.py" line="+148"/>
         <source>Channels:</source>
         <translation>Canales:</translation>
     </message>
@@ -9508,7 +9514,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>TaskFormDesigner</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/form_designer.py" line="+31"/>
+        <location filename="../../sagicc_desktop/views/admin/form_designer.py" line="+32"/>
         <source>Short text</source>
         <translation>Texto corto</translation>
     </message>
@@ -9764,7 +9770,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>TaskFormWidget</name>
     <message>
-        <location filename="../../sagicc_desktop/views/task_form.py" line="+277"/>
+        <location filename="../../sagicc_desktop/views/task_form.py" line="+338"/>
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
@@ -9946,7 +9952,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/templates_page.py" line="+52"/>
+        <location filename="../../sagicc_desktop/views/admin/templates_page.py" line="+53"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
@@ -10046,7 +10052,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Enlace de la encuesta</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+252"/>
         <location line="+381"/>
         <source>Every campaign</source>
         <translation>Todas las campañas</translation>
@@ -10809,7 +10815,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>TicketsPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/tickets_page.py" line="+108"/>
+        <location filename="../../sagicc_desktop/views/tickets_page.py" line="+109"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
@@ -11623,7 +11629,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
 <context>
     <name>YesNoField</name>
     <message>
-        <location filename="../../sagicc_desktop/views/task_form.py" line="-203"/>
+        <location filename="../../sagicc_desktop/views/task_form.py" line="-264"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
