@@ -53,7 +53,9 @@ def test_records_speech_into_48khz_opus(sink, speech, tmp_path):
     info = sf.info(result.path)
     assert (info.format, info.subtype, info.samplerate, info.channels) == ("OGG", "OPUS", 48_000, 1)
     assert info.frames / 48_000 == pytest.approx(result.duration_s, abs=0.03)
-    assert wall - 0.6 < result.duration_s <= wall + 0.05
+    # It holds the lead, the whole speech and the tail, and nothing from before it started. How
+    # fast it starts is a figure of the benchmark (group "recording"), not a timed assertion here.
+    assert len(data) / rate + 0.6 < result.duration_s <= wall + 0.05
     recorded, rec_rate = sf.read(result.path)
     assert active_duration(recorded, rec_rate) == pytest.approx(active_duration(data, rate), abs=0.3)
     assert envelope_correlation(data, rate, recorded, rec_rate) > 0.4
