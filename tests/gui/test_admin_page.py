@@ -120,3 +120,39 @@ def test_the_change_log_shows_rich_text_as_words_and_names_automatic_changes(qtb
     assert first.text(3) == "Campaign script: Hogar"
     assert second.text(1) == "Automatic" and second.text(6) == "Carla"
     assert third.text(4) == "SMTP password"
+
+
+def test_the_menu_rules_match_each_page_and_import_nothing(make_ctx):
+    """The section list decides from the role (no page imported for an agent's window); each
+    page's own available_to says the same for every demo role."""
+    import os
+    import subprocess
+    import sys
+
+    from sagicc_desktop.views.admin.admin_page import SECTIONS, sections_for
+
+    for username in ("admin", "laura", "carlos", "viewer"):
+        actor = make_ctx(username).user
+        for section in SECTIONS:
+            assert section.for_whom(actor) == section.page_class().available_to(actor), (username, section.key)
+    assert [s.key for s in sections_for(make_ctx("carlos").user)] == []
+    # In a fresh process: deciding the menu for a role imports none of the pages.
+    code = ("import sys, uuid\n"
+            "from sagicc_desktop.services.actor import Actor\n"
+            "from sagicc_desktop.store.enums import Role\n"
+            "from sagicc_desktop.views.admin.admin_page import sections_for\n"
+            "for role in Role: sections_for(Actor(uuid.uuid4(), 'u', 'U', role))\n"
+            "pages = [m for m in sys.modules if m.startswith('sagicc_desktop.views.admin.')"
+            " and not m.endswith('admin_page')]\n"
+            "print(pages)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_first_section_is_built_when_the_module_is_first_shown(qtbot, make_ctx):
+    window = show_active(qtbot, MainWindow(make_ctx("admin")))
+    assert window.admin_page.pages == {}  # nothing built with the window
+    window.open_admin()
+    qtbot.waitUntil(lambda: "users" in window.admin_page.pages)

@@ -1,8 +1,10 @@
 """The Administration module: a list of sections beside the section on show.
 
-Each section is a page of its own module with `available_to(actor)`; the list offers only those
-the signed-in user may use (administrators everything, supervisors the presence board), and a
-page is built the first time it is chosen, so opening the module costs nothing until then.
+The list offers the sections the signed-in user may use (administrators everything, supervisors
+the presence board), decided here from the role alone: the window is built for every user, and
+importing the pages' modules to ask them would cost every sign-in. A page's module is imported
+and the page built the first time it is chosen, so the module costs nothing until it is opened.
+Each page also says `available_to(actor)`; a test keeps the two in step.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ class Section:
     glyph: str
     title: str  # English source, translated in the "AdminPage" context
     load: Callable[[], type]  # the page's class, imported on first use
+    for_whom: Callable[[Actor], bool]  # the same rule as the page's available_to, without importing it
 
     def page_class(self):
         return self.load()
@@ -71,20 +74,29 @@ def _changes():
     return AdminChangesPage
 
 
+def _admins(actor: Actor) -> bool:
+    return actor.is_admin
+
+
+def _supervisors(actor: Actor) -> bool:
+    return actor.sees_everything  # administrators and supervisors
+
+
 SECTIONS = (
-    Section("users", "fa5s.user-cog", QT_TRANSLATE_NOOP("AdminPage", "Users"), _users),
-    Section("presence", "fa5s.signal", QT_TRANSLATE_NOOP("AdminPage", "Presence"), _presence),
-    Section("campaigns", "fa5s.bullhorn", QT_TRANSLATE_NOOP("AdminPage", "Campaigns"), _campaigns),
-    Section("channels", "fa5s.plug", QT_TRANSLATE_NOOP("AdminPage", "Channels"), _channels),
-    Section("templates", "fa5s.file-alt", QT_TRANSLATE_NOOP("AdminPage", "Message templates"), _templates),
-    Section("surveys", "fa5s.poll", QT_TRANSLATE_NOOP("AdminPage", "Surveys"), _surveys),
-    Section("import", "fa5s.file-import", QT_TRANSLATE_NOOP("AdminPage", "Import from CSV"), _import),
-    Section("changes", "fa5s.history", QT_TRANSLATE_NOOP("AdminPage", "Change log"), _changes),
+    Section("users", "fa5s.user-cog", QT_TRANSLATE_NOOP("AdminPage", "Users"), _users, _admins),
+    Section("presence", "fa5s.signal", QT_TRANSLATE_NOOP("AdminPage", "Presence"), _presence, _supervisors),
+    Section("campaigns", "fa5s.bullhorn", QT_TRANSLATE_NOOP("AdminPage", "Campaigns"), _campaigns, _admins),
+    Section("channels", "fa5s.plug", QT_TRANSLATE_NOOP("AdminPage", "Channels"), _channels, _admins),
+    Section("templates", "fa5s.file-alt", QT_TRANSLATE_NOOP("AdminPage", "Message templates"), _templates,
+            _admins),
+    Section("surveys", "fa5s.poll", QT_TRANSLATE_NOOP("AdminPage", "Surveys"), _surveys, _admins),
+    Section("import", "fa5s.file-import", QT_TRANSLATE_NOOP("AdminPage", "Import from CSV"), _import, _admins),
+    Section("changes", "fa5s.history", QT_TRANSLATE_NOOP("AdminPage", "Change log"), _changes, _admins),
 )
 
 
 def sections_for(actor: Actor) -> list[Section]:
-    return [s for s in SECTIONS if s.page_class().available_to(actor)]
+    return [s for s in SECTIONS if s.for_whom(actor)]
 
 
 class AdminPage(Retranslating, QWidget):
@@ -108,7 +120,11 @@ class AdminPage(Retranslating, QWidget):
         layout.addWidget(self.menu)
         layout.addWidget(self.stack, 1)
         self.retranslate()
-        if self.sections:
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        """The first section is built when the module is first shown, not with the window."""
+        super().showEvent(event)
+        if self.sections and self.menu.currentRow() < 0:
             self.menu.setCurrentRow(0)
 
     @staticmethod
