@@ -193,10 +193,10 @@ def build(session: Session, actor: Actor, ticket: Ticket, *, language: str | Non
     language = language if language in LABELS else "en"
     campaign = session.get(Campaign, ticket.campaign_id)
     sections = effective_sections(campaign.external_view_sections if campaign else None)
-    zone = transcript._zone(campaign)
+    zone = transcript.campaign_zone(campaign)
 
     def when(value: dt.datetime | None) -> str:
-        return transcript._when(value, zone) if value else ""
+        return transcript.local_time(value, zone) if value else ""
 
     data: dict = {"labels": labels, "sections": sections, "lang": language}
     values = {"number": ticket.number, "now": when(now or dt.datetime.now(dt.timezone.utc))}
@@ -216,7 +216,7 @@ def build(session: Session, actor: Actor, ticket: Ticket, *, language: str | Non
             "closed": when(ticket.closed_at), "assignee": assignee.display_name if assignee else "",
         }
     if sections[CONVERSATION]:
-        kept, omitted = transcript._conversation(session, ticket.id)
+        kept, omitted = transcript.public_conversation(session, ticket.id)
         customer_name = (data.get("customer") or {}).get("name", "")
         data["conversation"] = [{
             "incoming": r.direction is Direction.INCOMING,
@@ -224,8 +224,7 @@ def build(session: Session, actor: Actor, ticket: Ticket, *, language: str | Non
             "who": (customer_name or r.sender) if r.direction is Direction.INCOMING else "",
             "channel": labels.get(r.channel_kind.value, r.channel_kind.value), "when": when(r.occurred_at),
             "subject": r.subject or "",
-            "text": (r.body_text or "").strip() or transcript.outgoing.html_to_text(r.body_html or "").strip()
-            or labels["no_text"],
+            "text": transcript.interaction_text(r) or labels["no_text"],
         } for r in kept]
         data["conversation_omitted"] = labels["omitted"].format(count=omitted) if omitted else ""
     if sections[TASKS]:
@@ -236,7 +235,7 @@ def build(session: Session, actor: Actor, ticket: Ticket, *, language: str | Non
         data["files"] = _files(session, ticket)
     if sections[SURVEYS]:
         data["surveys"] = _surveys(session, ticket)
-    html = transcript._environment().get_template(TEMPLATE).render(**data)
+    html = transcript.template_environment().get_template(TEMPLATE).render(**data)
     return ExternalPage(ticket.number, html, sections, language)
 
 

@@ -113,7 +113,7 @@ def _is_transcript(headers: list | None) -> bool:
                for h in headers or [])
 
 
-def _conversation(session: Session, ticket_id: uuid.UUID) -> tuple[list[Interaction], int]:
+def public_conversation(session: Session, ticket_id: uuid.UUID) -> tuple[list[Interaction], int]:
     """(the public interactions to include, oldest first; how many older ones were left out)."""
     rows = list(session.scalars(
         select(Interaction).where(
@@ -129,7 +129,7 @@ def _conversation(session: Session, ticket_id: uuid.UUID) -> tuple[list[Interact
 def info(db: Database, actor: Actor, ticket_id: uuid.UUID) -> TranscriptInfo:
     with read_only(db) as session:
         ticket = visible_ticket(session, actor, ticket_id)
-        kept, omitted = _conversation(session, ticket.id)
+        kept, omitted = public_conversation(session, ticket.id)
         channel = _email_channel(session, ticket.campaign_id)
         return TranscriptInfo(ticket.number, len(kept) + omitted, _addresses(session, ticket.customer_id),
                               channel.name if channel else "")
@@ -138,7 +138,7 @@ def info(db: Database, actor: Actor, ticket_id: uuid.UUID) -> TranscriptInfo:
 # ---------------------------------------------------------------- rendering
 
 
-def _environment():
+def template_environment():
     from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
     return Environment(loader=FileSystemLoader(str(resources_dir() / "templates")),
@@ -146,7 +146,16 @@ def _environment():
                        undefined=StrictUndefined, keep_trailing_newline=True)
 
 
-def _zone(campaign: Campaign | None) -> dt.tzinfo:
+def interaction_text(r: Interaction) -> str:
+    """What an interaction said, as text: its text part, else its HTML's words, else a call's outcome."""
+    text = r.body_text if (r.body_text or "").strip() else outgoing.html_to_text(r.body_html or "")
+    text = (text or "").strip()
+    if not text and r.channel_kind is ChannelKind.PHONE and r.call_outcome:
+        text = r.call_outcome
+    return text
+
+
+def campaign_zone(campaign: Campaign | None) -> dt.tzinfo:
     name = ((campaign.business_hours or {}).get("timezone") if campaign else None) or "UTC"
     try:
         return ZoneInfo(name)
@@ -154,7 +163,7 @@ def _zone(campaign: Campaign | None) -> dt.tzinfo:
         return dt.timezone.utc
 
 
-def _when(value: dt.datetime, zone: dt.tzinfo) -> str:
+def local_time(value: dt.datetime, zone: dt.tzinfo) -> str:
     return value.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z").strip()
 
 
@@ -162,8 +171,8 @@ def render(session: Session, actor: Actor, ticket: Ticket, *, now: dt.datetime |
     """The transcript's subject, plain text and HTML, in the actor's language."""
     labels = LABELS.get((actor.locale or "en")[:2], LABELS["en"])
     campaign = session.get(Campaign, ticket.campaign_id)
-    zone = _zone(campaign)
-    kept, omitted = _conversation(session, ticket.id)
+    zone = campaign_zone(campaign)
+    kept, omitted = public_conversation(session, ticket.id)
     ids = [r.id for r in kept]
     files: dict[uuid.UUID, list[str]] = {}
     for start in range(0, len(ids), 500):
@@ -179,28 +188,26 @@ def render(session: Session, actor: Actor, ticket: Ticket, *, now: dt.datetime |
     items = []
     for r in kept:
         incoming = r.direction is Direction.INCOMING
-        text = r.body_text if (r.body_text or "").strip() else outgoing.html_to_text(r.body_html or "").strip()
-        if r.channel_kind is ChannelKind.PHONE and r.call_outcome:
-            text = text or r.call_outcome
+        text = interaction_text(r)
         items.append({
             "incoming": incoming,
             "who": (customer_name or r.sender) if incoming else (authors.get(r.user_id) or r.sender),
             "heading": labels["from_customer"] if incoming else labels["from_us"],
             "channel": labels.get(r.channel_kind.value, r.channel_kind.value),
-            "when": _when(r.occurred_at, zone),
+            "when": local_time(r.occurred_at, zone),
             "subject": r.subject if r.channel_kind is ChannelKind.EMAIL else "",
-            "text": (text or "").strip() or labels["no_text"],
+            "text": text or labels["no_text"],
             "files": files.get(r.id, []),
         })
     now = now or dt.datetime.now(dt.timezone.utc)
-    values = {"number": ticket.number, "subject": ticket.subject, "now": _when(now, zone)}
+    values = {"number": ticket.number, "subject": ticket.subject, "now": local_time(now, zone)}
     data = {
         "title": labels["title"].format(**values), "intro": labels["intro"].format(**values),
         "attachments_label": labels["attachments"], "items": items,
         "omitted": labels["omitted"].format(count=omitted) if omitted else "",
         "campaign": campaign.name if campaign else "",
     }
-    env = _environment()
+    env = template_environment()
     return Rendered(subject=outgoing.email_subject(labels["subject"].format(**values), "", ticket.number),
                     text=env.get_template(TEMPLATE_TEXT).render(**data),
                     html=env.get_template(TEMPLATE_HTML).render(**data), count=len(kept) + omitted)
