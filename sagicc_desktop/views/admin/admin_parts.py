@@ -103,10 +103,13 @@ class SaveBar:
         self.layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
 
 
-def ask_unsaved(parent: QWidget, object_name: str, title: str, text: str, on_answer: Callable,
+def ask_unsaved(parent: QWidget, object_name: str, title: str, text: str, *, save: Callable[[], bool],
+                proceed: Callable[[], None], closed: Callable[[], None] | None = None,
                 informative: str = "") -> QMessageBox:
     """Open (non-blocking) "Save / Discard / Cancel" about the form's unsaved changes, Save by
-    default; on_answer gets the button chosen (Cancel also when the box is closed)."""
+    default. Save runs `save()` and goes on with `proceed()` only when it saved (a refusal keeps the
+    user on the form, its problems marked); Discard goes on at once; Cancel, or closing the box,
+    stays. `closed()` runs first whatever the answer (e.g. to forget the box)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text,
                       QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                       | QMessageBox.StandardButton.Cancel, parent)
@@ -115,7 +118,15 @@ def ask_unsaved(parent: QWidget, object_name: str, title: str, text: str, on_ans
         box.setInformativeText(informative)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.finished.connect(lambda *_: on_answer(box.standardButton(box.clickedButton())))
+
+    def answered(*_args) -> None:
+        answer = box.standardButton(box.clickedButton())
+        if closed is not None:
+            closed()
+        if answer == QMessageBox.StandardButton.Discard or (answer == QMessageBox.StandardButton.Save and save()):
+            proceed()
+
+    box.finished.connect(answered)
     box.open()
     return box
 

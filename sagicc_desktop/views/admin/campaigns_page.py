@@ -120,7 +120,6 @@ class CampaignsPage(Retranslating, QWidget):
         self._extra: list[tuple[QWidget, str]] = []
         self._channels: dict[uuid.UUID, ca.ChannelRow] = {}
         self.ask_box: QMessageBox | None = None
-        self._pending = None  # what to do once the unsaved-changes question is answered
 
         # -- the list ---------------------------------------------------------------------------
         self.title = page_title("campaignsTitle")
@@ -371,19 +370,13 @@ class CampaignsPage(Retranslating, QWidget):
         if not self.has_unsaved():
             action()
             return
-        self._pending = action
+        def proceed() -> None:
+            self.dirty.clear()
+            action()
+
         self.ask_box = ask_unsaved(self, "unsavedCampaignBox", self.tr("Unsaved changes"),
                                    self.tr("This campaign has changes you have not saved. Save them first?"),
-                                   self._answered)
-
-    def _answered(self, result: QMessageBox.StandardButton) -> None:
-        action, self._pending, self.ask_box = self._pending, None, None
-        if action is None or result not in (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard):
-            return
-        if result == QMessageBox.StandardButton.Save and not self.save():
-            return  # the errors are shown where they are; the user stays here
-        self.dirty.clear()
-        action()
+                                   save=self.save, proceed=proceed, closed=lambda: setattr(self, "ask_box", None))
 
     # -- showing a campaign --------------------------------------------------------------------
     def new_campaign(self) -> None:

@@ -389,16 +389,9 @@ class TemplatesPage(Retranslating, QWidget):
         self.tree.blockSignals(False)
         self.question = ask_unsaved(self, "unsavedTemplateBox", self.tr("Unsaved changes"),
                                     self.tr("Save the changes to this template first?"),
-                                    lambda result: self._answered(result, target),
-                                    self.tr("Discard forgets what you typed."))
-
-    def _answered(self, result: QMessageBox.StandardButton, target: uuid.UUID | None) -> None:
-        self.question = None
-        if result == QMessageBox.StandardButton.Save:
-            if self.save():
-                self._open(target)
-        elif result == QMessageBox.StandardButton.Discard:
-            self._open(target)
+                                    save=self.save, proceed=lambda: self._open(target),
+                                    closed=lambda: setattr(self, "question", None),
+                                    informative=self.tr("Discard forgets what you typed."))
 
     def _open(self, target: uuid.UUID | None) -> None:
         template = None

@@ -483,16 +483,9 @@ class UsersPage(Retranslating, QWidget):
         self.question = ask_unsaved(self, "unsavedUserChangesBox", self.tr("Unsaved changes"),
                                     self.tr("Save the changes to %1 first?").replace("%1", who)
                                     if who and not self.is_new else self.tr("Save the new user first?"),
-                                    lambda result: self._answered(result, target),
-                                    self.tr("Discard forgets what you typed."))
-
-    def _answered(self, result: QMessageBox.StandardButton, target) -> None:
-        self.question = None
-        if result == QMessageBox.StandardButton.Save:
-            if self.save():
-                self._open(target)
-        elif result == QMessageBox.StandardButton.Discard:
-            self._open(target)
+                                    save=self.save, proceed=lambda: self._open(target),
+                                    closed=lambda: setattr(self, "question", None),
+                                    informative=self.tr("Discard forgets what you typed."))
 
     def _open(self, target) -> None:
         self._status = ("", "")
