@@ -375,7 +375,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/admin_page.py" line="+75"/>
+        <location filename="../../sagicc_desktop/views/admin/admin_page.py" line="+86"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
@@ -400,7 +400,7 @@
         <translation>Message templates</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Surveys</source>
         <translation>Surveys</translation>
     </message>
@@ -415,7 +415,7 @@
         <translation>Change log</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Administration sections</source>
         <translation>Administration sections</translation>
     </message>
@@ -1256,7 +1256,7 @@ Switch to the open window, or close it first.</translation>
         <translation>Links to the satisfaction surveys the customer has not answered yet.</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+308"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -1266,7 +1266,7 @@ Switch to the open window, or close it first.</translation>
         <translation>This campaign has changes you have not saved. Save them first?</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+58"/>
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
@@ -10053,18 +10053,18 @@ Switch to the open window, or close it first.</translation>
     </message>
     <message>
         <location line="+252"/>
-        <location line="+381"/>
+        <location line="+374"/>
         <source>Every campaign</source>
         <translation>Every campaign</translation>
     </message>
     <message>
-        <location line="-380"/>
-        <location line="+381"/>
+        <location line="-373"/>
+        <location line="+374"/>
         <source>Every channel</source>
         <translation>Every channel</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-313"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -10074,12 +10074,12 @@ Switch to the open window, or close it first.</translation>
         <translation>Save the changes to this template first?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Discard forgets what you typed.</source>
         <translation>Discard forgets what you typed.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+140"/>
         <source>The preview waits until the template&apos;s mistake is corrected.</source>
         <translation>The preview waits until the template&apos;s mistake is corrected.</translation>
     </message>
@@ -11210,12 +11210,12 @@ Switch to the open window, or close it first.</translation>
     </message>
     <message>
         <location line="+80"/>
-        <location line="+276"/>
+        <location line="+269"/>
         <source>New user</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-268"/>
         <source>Fill in the fields and save. The user signs in with the user name and the initial password you give them.</source>
         <translation>Fill in the fields and save. The user signs in with the user name and the initial password you give them.</translation>
     </message>
@@ -11251,18 +11251,18 @@ Switch to the open window, or close it first.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+155"/>
+        <location line="+148"/>
         <source>Reactivate user</source>
         <translation>Reactivate user</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+147"/>
+        <location line="-148"/>
+        <location line="+140"/>
         <source>Deactivate user</source>
         <translation>Deactivate user</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-25"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -11277,12 +11277,12 @@ Switch to the open window, or close it first.</translation>
         <translation>Save the new user first?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Discard forgets what you typed.</source>
         <translation>Discard forgets what you typed.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
         <source>Deactivate %1?</source>
         <translation>Deactivate %1?</translation>
     </message>

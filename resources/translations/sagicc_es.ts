@@ -375,7 +375,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../sagicc_desktop/views/admin/admin_page.py" line="+75"/>
+        <location filename="../../sagicc_desktop/views/admin/admin_page.py" line="+86"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
@@ -400,7 +400,7 @@
         <translation>Plantillas de mensaje</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Surveys</source>
         <translation>Encuestas</translation>
     </message>
@@ -415,7 +415,7 @@
         <translation>Registro de cambios</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Administration sections</source>
         <translation>Secciones de administración</translation>
     </message>
@@ -1256,7 +1256,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Enlaces a las encuestas de satisfacción que el cliente aún no ha respondido.</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+308"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -1266,7 +1266,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>Esta campaña tiene cambios que no has guardado. ¿Los guardas primero?</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+58"/>
         <source>deactivated</source>
         <translation>desactivado</translation>
     </message>
@@ -7630,7 +7630,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     <message>
         <location line="+3"/>
         <source>“%2” is not a field a template can use. Pick one from Insert placeholder.</source>
-        <translation>«%2» no es un campo que una plantilla pueda usar. Elige uno en Inserta un campo.</translation>
+        <translation>«%2» no es un campo que una plantilla pueda usar. Elige uno en Insertar un campo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9091,7 +9091,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation>&amp;Guarda</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9107,7 +9107,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <location line="+1"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation>Cancela</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -9362,7 +9362,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation>&amp;Elimina</translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -9413,7 +9413,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation>&amp;Guarda</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -9423,7 +9423,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation>&amp;Elimina…</translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -10053,18 +10053,18 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
     <message>
         <location line="+252"/>
-        <location line="+381"/>
+        <location line="+374"/>
         <source>Every campaign</source>
         <translation>Todas las campañas</translation>
     </message>
     <message>
-        <location line="-380"/>
-        <location line="+381"/>
+        <location line="-373"/>
+        <location line="+374"/>
         <source>Every channel</source>
         <translation>Todos los canales</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-313"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -10074,12 +10074,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>¿Guardas primero los cambios de esta plantilla?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Discard forgets what you typed.</source>
         <translation>Descartar olvida lo que escribiste.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+140"/>
         <source>The preview waits until the template&apos;s mistake is corrected.</source>
         <translation>La vista previa espera a que corrijas el error de la plantilla.</translation>
     </message>
@@ -10117,7 +10117,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <location line="+1"/>
         <location line="+72"/>
         <source>&amp;Delete</source>
-        <translation>&amp;Elimina</translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location line="-59"/>
@@ -10237,7 +10237,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Rename…</source>
-        <translation>Cambia el nom&amp;bre…</translation>
+        <translation>Cambiar el nom&amp;bre…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -10247,7 +10247,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     <message>
         <location line="+1"/>
         <source>Delete categor&amp;y…</source>
-        <translation>Elimina la categorí&amp;a…</translation>
+        <translation>Eliminar categorí&amp;a…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -10257,7 +10257,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation>&amp;Guarda</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -10267,7 +10267,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation>&amp;Elimina…</translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -10277,7 +10277,7 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     <message>
         <location line="+1"/>
         <source>Insert &amp;placeholder</source>
-        <translation>&amp;Inserta un campo</translation>
+        <translation>&amp;Insertar un campo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11210,12 +11210,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
     <message>
         <location line="+80"/>
-        <location line="+276"/>
+        <location line="+269"/>
         <source>New user</source>
         <translation>Nuevo usuario</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-268"/>
         <source>Fill in the fields and save. The user signs in with the user name and the initial password you give them.</source>
         <translation>Rellena los campos y guarda. El usuario inicia sesión con el nombre de usuario y la contraseña inicial que le des.</translation>
     </message>
@@ -11251,18 +11251,18 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+155"/>
+        <location line="+148"/>
         <source>Reactivate user</source>
         <translation>Reactivar usuario</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+147"/>
+        <location line="-148"/>
+        <location line="+140"/>
         <source>Deactivate user</source>
         <translation>Desactivar usuario</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-25"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -11277,12 +11277,12 @@ Cambia a la ventana abierta o ciérrala primero.</translation>
         <translation>¿Guardar primero el nuevo usuario?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Discard forgets what you typed.</source>
         <translation>Descartar olvida lo que escribiste.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
         <source>Deactivate %1?</source>
         <translation>¿Desactivar a %1?</translation>
     </message>
